@@ -1,0 +1,62 @@
+import { Suspense, useEffect } from 'react'
+import { useAppStore } from '@/store/app-store'
+import { LoadBoundary } from './load-boundary'
+import { useLocale, useMessages, usePageTitle } from '@/ui/use-locale'
+import { applyReadingSettings } from './reading-settings'
+import { AppFooter } from './app-footer'
+import { AppHeader } from './app-header'
+import { shellMessages } from './messages'
+import { NotFoundPage } from './not-found-page'
+import { matchPattern, useRouteLocation } from '@/ui/router'
+import { ROUTES } from './routes'
+import { StorageNoticeBanner } from './storage-notice-banner'
+import { useLanguageFromUrl } from './use-language-from-url'
+
+export function App() {
+  const location = useRouteLocation()
+  const locale = useLocale()
+  const t = useMessages(shellMessages)
+  const settings = useAppStore((s) => s.settings)
+  useLanguageFromUrl(location.query)
+
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
+  useEffect(() => applyReadingSettings(settings), [settings])
+
+  let match: { route: (typeof ROUTES)[number]; params: Record<string, string> } | undefined
+  for (const route of ROUTES) {
+    const params = matchPattern(route.pattern, location.path)
+    if (params) {
+      match = { route, params }
+      break
+    }
+  }
+  usePageTitle(t[match?.route.title ?? 'titleNotFound'])
+
+  const Page = match?.route.page
+  return (
+    <>
+      <AppHeader currentPath={location.path} />
+      <StorageNoticeBanner />
+      <main id="contenu" tabIndex={-1}>
+        <LoadBoundary key={location.path}>
+          <Suspense
+            fallback={
+              <p role="status" className="page-loading">
+                {t.loading}
+              </p>
+            }
+          >
+            {Page && match ? (
+              <Page params={match.params} query={location.query} />
+            ) : (
+              <NotFoundPage path={location.path} />
+            )}
+          </Suspense>
+        </LoadBoundary>
+      </main>
+      <AppFooter />
+    </>
+  )
+}

@@ -1,0 +1,22 @@
+import { PageHeading } from '@/ui/page-heading'
+import { useMessages } from '@/ui/use-locale'
+import { shellMessages } from './messages'
+import { href } from '@/ui/router'
+
+export function NotFoundPage({ path }: { path: string }) {
+  const t = useMessages(shellMessages)
+  return (
+    <div className="page page-narrow">
+      <PageHeading>{t.titleNotFound}</PageHeading>
+      <p>{t.notFoundText}</p>
+      <p className="muted">
+        <code>{t.notFoundPath(path)}</code>
+      </p>
+      <p>
+        <a className="button" href={href('/')}>
+          {t.notFoundHome}
+        </a>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,186 @@
+/**
+ * Build-time only: the rules no single-file schema can see — unique ids, references that
+ * point at something, a coverage cell for every diploma × skill, answerable branching rules.
+ */
+import path from 'node:path'
+import { formatPath, type ContentProblem, type FieldPath, type YamlFile } from './read-yaml.ts'
+import type {
+  Diploma,
+  Dimension,
+  Myth,
+  Questionnaire,
+  Role,
+  Rule,
+  Sector,
+  Skill,
+  Source,
+} from './schemas.ts'
+import { DIMENSIONS } from './vocabulary.ts'
+
+interface Parsed<T> {
+  yaml: YamlFile
+  value: T
+}
+
+export interface ParsedContent {
+  sources: Parsed<{ sources: Source[] }>[]
+  dimensions: Parsed<{ dimensions: Dimension[] }>
+  skills: Parsed<{ skills: Skill[] }>
+  roles: Parsed<Role>[]
+  diplomas: Parsed<Diploma>[]
+  questionnaire: Parsed<Questionnaire>
+  sector: Parsed<Sector>
+  myths: Parsed<{ myths: Myth[] }>
+}
+
+export function checkLinks(content: ParsedContent): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const report = (yaml: YamlFile, at: FieldPath, message: string) =>
+    problems.push({ file: yaml.file, line: yaml.lineOf(at), path: formatPath(at), message })
+
+  /** Registers ids, reporting the second of any pair. */
+  const registry = (kind: string) => {
+    const seen = new Map<string, string>()
+    return {
+      ids: seen,
+      add(id: string, yaml: YamlFile, at: FieldPath) {
+        const first = seen.get(id)
+        if (first) report(yaml, at, `duplicate ${kind} id "${id}" (already used in ${first})`)
+        else seen.set(id, yaml.file)
+      },
+    }
+  }
+  const expectRef = (ids: Map<string, string>, kind: string) => (id: string, yaml: YamlFile, at: FieldPath) => {
+    if (!ids.has(id)) report(yaml, at, `unknown ${kind} "${id}"`)
+  }
+
+  const sources = registry('source')
+  for (const { yaml, value } of content.sources)
+    value.sources.forEach((s, i) => sources.add(s.id, yaml, ['sources', i, 'id']))
+  const skills = registry('skill')
+  content.skills.value.skills.forEach((s, i) => skills.add(s.id, content.skills.yaml, ['skills', i, 'id']))
+  const roles = registry('role')
+  for (const { yaml, value } of content.roles) roles.add(value.id, yaml, ['id'])
+  const diplomas = registry('diploma')
+  for (const { yaml, value } of content.diplomas) diplomas.add(value.id, yaml, ['id'])
+
+  const source = expectRef(sources.ids, 'source')
+  const skill = expectRef(skills.ids, 'skill')
+  const role = expectRef(roles.ids, 'role')
+  const diploma = expectRef(diplomas.ids, 'diploma')
+
+  const dims = content.dimensions
+  const listed = new Set(dims.value.dimensions.map((d) => d.id))
+  DIMENSIONS.filter((d) => !listed.has(d)).forEach((d) =>
+    report(dims.yaml, ['dimensions'], `dimension "${d}" needs a name and a description`),
+  )
+  const seenDims = registry('dimension')
+  dims.value.dimensions.forEach((d, i) => seenDims.add(d.id, dims.yaml, ['dimensions', i, 'id']))
+
+  content.skills.value.skills.forEach((s, i) =>
+    s.evidence.forEach((e, j) => source(e.source, content.skills.yaml, ['skills', i, 'evidence', j, 'source'])),
+  )
+
+  for (const { yaml, value: r } of content.roles) {
+    fileNameMatchesId(yaml, r.id, report)
+    r.sectorSkills.forEach((s, i) => skill(s.skill, yaml, ['sectorSkills', i, 'skill']))
+    r.entry.routes.forEach((d, i) => diploma(d, yaml, ['entry', 'routes', i]))
+    r.progression.forEach((p, i) => {
+      role(p, yaml, ['progression', i])
+      if (p === r.id) report(yaml, ['progression', i], 'a role cannot lead to itself')
+    })
+    if (r.conditions.pay) source(r.conditions.pay.source, yaml, ['conditions', 'pay', 'source'])
+    source(r.rome.source, yaml, ['rome', 'source'])
+    r.sources.forEach((s, i) => source(s, yaml, ['sources', i]))
+  }
+
+  for (const { yaml, value: d } of content.diplomas) {
+    fileNameMatchesId(yaml, d.id, report)
+    d.jobs.forEach((j, i) => role(j, yaml, ['jobs', i]))
+    if (d.replacedBy) diploma(d.replacedBy, yaml, ['replacedBy'])
+    if (d.status === 'replaced' && !d.replacedBy) report(yaml, ['status'], 'a replaced diploma needs "replacedBy"')
+    d.history.forEach((h, i) => source(h.source, yaml, ['history', i, 'source']))
+    d.sources.forEach((s, i) => source(s, yaml, ['sources', i]))
+    for (const [skillId, cell] of Object.entries(d.coverage)) {
+      skill(skillId, yaml, ['coverage', skillId])
+      source(cell.source, yaml, ['coverage', skillId, 'source'])
+    }
+    for (const skillId of skills.ids.keys())
+      if (!(skillId in d.coverage)) report(yaml, ['coverage'], `expected a coverage level for skill "${skillId}", got nothing`)
+  }
+
+  checkQuestionnaire(content.questionnaire, report)
+
+  const sector = content.sector
+  sector.value.figures.forEach((f, i) => source(f.source, sector.yaml, ['figures', i, 'source']))
+  sector.value.charts.forEach((c, i) => source(c.source, sector.yaml, ['charts', i, 'source']))
+  sector.value.timeline.forEach((t, i) => source(t.source, sector.yaml, ['timeline', i, 'source']))
+  const figures = registry('figure')
+  sector.value.figures.forEach((f, i) => figures.add(f.id, sector.yaml, ['figures', i, 'id']))
+  const charts = registry('chart')
+  sector.value.charts.forEach((c, i) => charts.add(c.id, sector.yaml, ['charts', i, 'id']))
+
+  const myths = registry('myth')
+  content.myths.value.myths.forEach((m, i) => {
+    myths.add(m.id, content.myths.yaml, ['myths', i, 'id'])
+    m.sources.forEach((s, j) => source(s, content.myths.yaml, ['myths', i, 'sources', j]))
+  })
+
+  return problems
+}
+
+type Report = (yaml: YamlFile, at: FieldPath, message: string) => void
+
+function fileNameMatchesId(yaml: YamlFile, id: string, report: Report) {
+  const base = path.basename(yaml.file, '.yaml')
+  if (base !== id) report(yaml, ['id'], `expected the id to match the file name "${base}", got "${id}"`)
+}
+
+function checkQuestionnaire({ yaml, value: q }: Parsed<Questionnaire>, report: Report) {
+  const sections = new Set<string>()
+  q.sections.forEach((s, i) => {
+    if (sections.has(s.id)) report(yaml, ['sections', i, 'id'], `duplicate section id "${s.id}"`)
+    sections.add(s.id)
+  })
+
+  const levelQuestions = q.questions.filter((question) => question.kind === 'level')
+  if (levelQuestions.length !== 1 || q.questions[0]?.kind !== 'level')
+    report(yaml, ['questions'], 'expected exactly one question of kind "level", placed first')
+
+  /** Rules may only look back: an answer to an earlier question, or a dimension. */
+  const earlier = new Map<string, Set<string>>()
+  const checkRule = (rule: Rule, at: FieldPath) => {
+    if ('answer' in rule) {
+      const options = earlier.get(rule.answer.question)
+      if (!options) report(yaml, [...at, 'answer', 'question'], `expected an earlier question, got "${rule.answer.question}"`)
+      else
+        rule.answer.anyOf.forEach((o, i) => {
+          if (!options.has(o)) report(yaml, [...at, 'answer', 'anyOf', i], `unknown option "${o}" of question "${rule.answer.question}"`)
+        })
+    } else if ('all' in rule) rule.all.forEach((r, i) => checkRule(r, [...at, 'all', i]))
+    else if ('any' in rule) rule.any.forEach((r, i) => checkRule(r, [...at, 'any', i]))
+  }
+
+  const sectionsSeen = new Set<string>()
+  q.questions.forEach((question, i) => {
+    if (earlier.has(question.id)) report(yaml, ['questions', i, 'id'], `duplicate question id "${question.id}"`)
+    if (!sections.has(question.section)) report(yaml, ['questions', i, 'section'], `unknown section "${question.section}"`)
+    else if (!sectionsSeen.has(question.section)) {
+      sectionsSeen.add(question.section)
+      const sectionIndex = q.sections.findIndex((s) => s.id === question.section)
+      const sectionRule = q.sections[sectionIndex]?.showIf
+      if (sectionRule) checkRule(sectionRule, ['sections', sectionIndex, 'showIf'])
+    }
+    if (question.showIf) checkRule(question.showIf, ['questions', i, 'showIf'])
+    if ('options' in question) {
+      const ids = new Set<string>()
+      question.options.forEach((o, j) => {
+        if (ids.has(o.id)) report(yaml, ['questions', i, 'options', j, 'id'], `duplicate option id "${o.id}"`)
+        ids.add(o.id)
+      })
+      earlier.set(question.id, ids)
+    } else {
+      earlier.set(question.id, new Set(['1', '2', '3', '4', '5']))
+    }
+  })
+}

@@ -1,0 +1,333 @@
+/**
+ * One zod schema per kind of content file. Build-time only: the browser imports the
+ * inferred types with `import type`, never this module's values.
+ *
+ * Every error message reads "expected …, got …" so that the loader can print
+ * `content/roles/x.yaml:12 profile.leadership: expected a number from 0 to 3, got "high"`.
+ */
+import { z } from 'zod'
+import {
+  CERTIFICATION_LEVELS,
+  CHANNELS,
+  COVERAGE_LEVELS,
+  DIMENSIONS,
+  DIPLOMA_KINDS,
+  FIGURE_UNITS,
+  SOURCE_GROUPS,
+  STUDENT_LEVELS,
+} from './vocabulary.ts'
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (value === null) return 'null'
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+  if (Array.isArray(value)) return `a list of ${value.length}`
+  if (typeof value === 'object') return 'an object'
+  return String(value)
+}
+
+/** A zod error option that says what was expected and what was found. */
+export const expected =
+  (what: string) =>
+  (issue: { code?: string; input?: unknown }): string | undefined =>
+    issue.code === 'unrecognized_keys' ? undefined : `expected ${what}, got ${describeValue(issue.input)}`
+
+const oneOf = (values: readonly (string | number)[]) => values.map((v) => JSON.stringify(v)).join(', ')
+
+export const idSchema = z
+  .string({ error: expected('an id in lower-case kebab-case') })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: expected('an id in lower-case kebab-case (a-z, 0-9, -)') })
+
+const text = z
+  .string({ error: expected('a text') })
+  .trim()
+  .min(1, { error: expected('a non-empty text') })
+
+/** Every user-facing text exists in French and in English. */
+export const localizedSchema = z.strictObject(
+  { fr: text, en: text },
+  { error: expected('a text in both languages, as { fr: …, en: … }') },
+)
+
+const scale = (min: number, max: number) => {
+  const error = expected(`a whole number from ${min} to ${max}`)
+  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error })
+}
+
+export const yearSchema = scale(1990, 2035)
+const dateSchema = z
+  .string({ error: expected('a date as YYYY, YYYY-MM or YYYY-MM-DD') })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: expected('a date as YYYY, YYYY-MM or YYYY-MM-DD') })
+
+const list = <T extends z.ZodType>(item: T, min = 1, max = 500) =>
+  z
+    .array(item, { error: expected('a list') })
+    .min(min, { error: expected(`at least ${min} item${min > 1 ? 's' : ''}`) })
+    .max(max, { error: expected(`at most ${max} items`) })
+
+const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: expected(`one of ${oneOf(values)}`) })
+
+const numberEnum = <const T extends readonly number[]>(values: T) =>
+  z.union(
+    values.map((v) => z.literal(v)) as unknown as [z.ZodLiteral<T[number]>, ...z.ZodLiteral<T[number]>[]],
+    { error: expected(`one of ${oneOf(values)}`) },
+  )
+
+const bool = z.boolean({ error: expected('true or false') })
+
+/* ---------- sources ---------- */
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  publisher: text,
+  date: dateSchema,
+  url: z.url({ error: expected('a full web address (https://…)') }).optional(),
+  group: enumOf(SOURCE_GROUPS),
+  note: localizedSchema.optional(),
+})
+export const sourcesFileSchema = z.strictObject({ sources: list(sourceSchema) })
+
+/** A number someone could quote: it always carries its year and its source. */
+export const datedFactSchema = z.strictObject({
+  text: localizedSchema,
+  year: yearSchema,
+  source: idSchema,
+})
+
+/* ---------- dimensions and sector skills ---------- */
+
+export const dimensionSchema = z.strictObject({
+  id: enumOf(DIMENSIONS),
+  name: localizedSchema,
+  description: localizedSchema,
+})
+export const dimensionsFileSchema = z.strictObject({ dimensions: list(dimensionSchema) })
+
+export const skillSchema = z.strictObject({
+  id: idSchema,
+  name: localizedSchema,
+  what: localizedSchema,
+  why: localizedSchema,
+  evidence: list(datedFactSchema),
+})
+export const skillsFileSchema = z.strictObject({ skills: list(skillSchema) })
+
+/* ---------- roles ---------- */
+
+const profileScore = scale(0, 3)
+export const profileSchema = z.strictObject(
+  Object.fromEntries(DIMENSIONS.map((d) => [d, profileScore])) as Record<
+    (typeof DIMENSIONS)[number],
+    typeof profileScore
+  >,
+  { error: expected(`a score from 0 to 3 for each of ${DIMENSIONS.join(', ')}`) },
+)
+
+export const roleSchema = z.strictObject({
+  id: idSchema,
+  title: localizedSchema,
+  pitch: localizedSchema,
+  missions: list(localizedSchema, 4, 6),
+  channels: list(enumOf(CHANNELS)),
+  day: localizedSchema,
+  profile: profileSchema,
+  skills: list(localizedSchema, 3, 8),
+  sectorSkills: list(z.strictObject({ skill: idSchema, level: scale(1, 3) })),
+  leadsTeam: bool,
+  conditions: z.strictObject({
+    hours: localizedSchema,
+    remote: localizedSchema,
+    targets: localizedSchema,
+    pay: datedFactSchema.optional(),
+  }),
+  entry: z.strictObject({
+    niveau: numberEnum(CERTIFICATION_LEVELS),
+    experience: bool,
+    text: localizedSchema,
+    routes: list(idSchema),
+  }),
+  progression: list(idSchema, 0),
+  rome: z.strictObject({
+    code: z
+      .string({ error: expected('a ROME code such as D1408') })
+      .regex(/^[A-N]\d{4}$/, { error: expected('a ROME code such as D1408') }),
+    label: localizedSchema,
+    version: enumOf(['ROME v3', 'ROME 4.0']),
+    source: idSchema,
+  }),
+  sources: list(idSchema),
+})
+
+/* ---------- diplomas ---------- */
+
+export const coverageCellSchema = z.strictObject({
+  level: numberEnum(COVERAGE_LEVELS),
+  why: localizedSchema,
+  source: idSchema,
+})
+
+export const diplomaSchema = z.strictObject({
+  id: idSchema,
+  short: text,
+  name: localizedSchema,
+  kind: enumOf(DIPLOMA_KINDS),
+  niveau: numberEnum(CERTIFICATION_LEVELS),
+  duration: localizedSchema,
+  entry: localizedSchema,
+  apprenticeship: bool,
+  units: list(z.strictObject({ code: text, name: localizedSchema, summary: localizedSchema.optional() })),
+  jobs: list(idSchema, 0),
+  leadsTo: localizedSchema,
+  status: enumOf(['current', 'replaced']),
+  replacedBy: idSchema.optional(),
+  history: list(z.strictObject({ year: yearSchema, date: dateSchema.optional(), text: localizedSchema, source: idSchema })),
+  rncp: z
+    .string({ error: expected('an RNCP number such as RNCP38368') })
+    .regex(/^RNCP\d{3,6}$/, { error: expected('an RNCP number such as RNCP38368') })
+    .optional(),
+  sources: list(idSchema),
+  coverage: z.record(idSchema, coverageCellSchema, { error: expected('a coverage level for each sector skill') }),
+})
+
+/* ---------- questionnaire ---------- */
+
+export const weightsSchema = z.partialRecord(enumOf(DIMENSIONS), z.number({ error: expected('a number') }).min(-3).max(3))
+
+export type Rule =
+  | { answer: { question: string; anyOf: string[] } }
+  | { dimension: { id: (typeof DIMENSIONS)[number]; atLeast: number } }
+  | { all: Rule[] }
+  | { any: Rule[] }
+
+export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
+  z.union(
+    [
+      z.strictObject({ answer: z.strictObject({ question: idSchema, anyOf: list(idSchema) }) }),
+      z.strictObject({
+        dimension: z.strictObject({ id: enumOf(DIMENSIONS), atLeast: z.number({ error: expected('a number') }) }),
+      }),
+      z.strictObject({ all: list(ruleSchema) }),
+      z.strictObject({ any: list(ruleSchema) }),
+    ],
+    { error: expected('a rule: { answer: … }, { dimension: … }, { all: […] } or { any: […] }') },
+  ),
+)
+
+const lengthsSchema = list(enumOf(['short', 'full']), 1, 2)
+const optionSchema = z.strictObject({ id: idSchema, label: localizedSchema, weights: weightsSchema.optional() })
+const questionBase = {
+  id: idSchema,
+  section: idSchema,
+  prompt: localizedSchema,
+  help: localizedSchema.optional(),
+  lengths: lengthsSchema,
+  showIf: ruleSchema.optional(),
+}
+
+export const questionSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      ...questionBase,
+      kind: z.literal('level'),
+      options: list(z.strictObject({ id: enumOf(STUDENT_LEVELS), label: localizedSchema }), 2),
+    }),
+    z.strictObject({ ...questionBase, kind: z.literal('single'), options: list(optionSchema, 2) }),
+    z.strictObject({
+      ...questionBase,
+      kind: z.literal('multi'),
+      max: scale(1, 10),
+      options: list(optionSchema, 2),
+    }),
+    z.strictObject({ ...questionBase, kind: z.literal('scale'), weights: weightsSchema }),
+  ],
+  { error: expected('a question whose kind is "level", "single", "multi" or "scale"') },
+)
+
+export const questionnaireFileSchema = z.strictObject({
+  version: scale(1, 31),
+  sections: list(z.strictObject({ id: idSchema, title: localizedSchema, showIf: ruleSchema.optional() })),
+  questions: list(questionSchema),
+})
+
+/* ---------- sector, myths, pages ---------- */
+
+export const figureSchema = z.strictObject({
+  id: idSchema,
+  label: localizedSchema,
+  value: z.number({ error: expected('a number') }),
+  unit: enumOf(FIGURE_UNITS),
+  approx: bool.optional(),
+  year: yearSchema,
+  date: dateSchema.optional(),
+  source: idSchema,
+  note: localizedSchema.optional(),
+})
+
+export const chartSchema = z.strictObject({
+  id: idSchema,
+  title: localizedSchema,
+  summary: localizedSchema,
+  unit: enumOf(FIGURE_UNITS),
+  year: yearSchema,
+  source: idSchema,
+  items: list(z.strictObject({ id: idSchema, label: localizedSchema, value: z.number({ error: expected('a number') }) }), 2),
+})
+
+export const timelineEventSchema = z.strictObject({
+  year: yearSchema,
+  date: dateSchema.optional(),
+  track: enumOf(['sector', 'training']),
+  title: localizedSchema,
+  text: localizedSchema,
+  source: idSchema,
+})
+
+export const sectorFileSchema = z.strictObject({
+  figures: list(figureSchema),
+  charts: list(chartSchema, 0),
+  timeline: list(timelineEventSchema, 0),
+})
+
+export const mythSchema = z.strictObject({
+  id: idSchema,
+  statement: localizedSchema,
+  answer: bool,
+  explanation: localizedSchema,
+  sources: list(idSchema),
+})
+export const mythsFileSchema = z.strictObject({ myths: list(mythSchema) })
+
+export type Localized = z.infer<typeof localizedSchema>
+export type Source = z.infer<typeof sourceSchema>
+export type DatedFact = z.infer<typeof datedFactSchema>
+export type Dimension = z.infer<typeof dimensionSchema>
+export type Skill = z.infer<typeof skillSchema>
+export type Profile = z.infer<typeof profileSchema>
+export type Role = z.infer<typeof roleSchema>
+export type CoverageCell = z.infer<typeof coverageCellSchema>
+export type Diploma = z.infer<typeof diplomaSchema>
+export type Weights = z.infer<typeof weightsSchema>
+export type Question = z.infer<typeof questionSchema>
+export type Questionnaire = z.infer<typeof questionnaireFileSchema>
+export type Figure = z.infer<typeof figureSchema>
+export type Chart = z.infer<typeof chartSchema>
+export type TimelineEvent = z.infer<typeof timelineEventSchema>
+export type Sector = z.infer<typeof sectorFileSchema>
+export type Myth = z.infer<typeof mythSchema>
+export type ProsePage = { id: string; html: Localized }
+
+/** Everything the app knows, as the build hands it to the browser. */
+export interface Content {
+  sources: Source[]
+  dimensions: Dimension[]
+  skills: Skill[]
+  roles: Role[]
+  diplomas: Diploma[]
+  questionnaire: Questionnaire
+  sector: Sector
+  myths: Myth[]
+  pages: ProsePage[]
+}

@@ -1,0 +1,56 @@
+/**
+ * Closed vocabularies shared by the content schemas, the scoring and the UI.
+ * Pure data: safe to import from the browser.
+ */
+
+/** The six RIASEC interests, then the contact-centre skills the questionnaire measures. */
+export const INTEREST_DIMENSIONS = [
+  'realistic',
+  'investigative',
+  'artistic',
+  'social',
+  'enterprising',
+  'conventional',
+] as const
+
+export const SKILL_DIMENSIONS = [
+  'phone',
+  'written',
+  'empathy',
+  'technical',
+  'sales',
+  'organisation',
+  'leadership',
+  'languages',
+  'digital',
+] as const
+
+export const DIMENSIONS = [...INTEREST_DIMENSIONS, ...SKILL_DIMENSIONS] as const
+export type DimensionId = (typeof DIMENSIONS)[number]
+
+/** Where the student stands today; the questionnaire's first question asks it. */
+export const STUDENT_LEVELS = ['troisieme', 'lycee-gt', 'bac-pro', 'post-bac', 'adulte'] as const
+export type StudentLevel = (typeof STUDENT_LEVELS)[number]
+
+export const CHANNELS = ['phone', 'email', 'chat', 'social', 'sms', 'video', 'post'] as const
+export type Channel = (typeof CHANNELS)[number]
+
+/** French certification levels (cadre national des certifications, 2019): 3 = CAP … 6 = bac+3. */
+export const CERTIFICATION_LEVELS = [3, 4, 5, 6] as const
+export type CertificationLevel = (typeof CERTIFICATION_LEVELS)[number]
+
+export const DIPLOMA_KINDS = ['bac-pro', 'cs', 'titre-pro', 'bts', 'but'] as const
+export type DiplomaKind = (typeof DIPLOMA_KINDS)[number]
+
+export const SOURCE_GROUPS = ['article', 'sector', 'law', 'diploma', 'jobs', 'other'] as const
+export type SourceGroup = (typeof SOURCE_GROUPS)[number]
+
+export const FIGURE_UNITS = ['people', 'jobs', 'percent', 'entities', 'euros', 'count', 'ratio'] as const
+export type FigureUnit = (typeof FIGURE_UNITS)[number]
+
+/** 0 absent, 1 touched, 2 covered, 3 core. */
+export const COVERAGE_LEVELS = [0, 1, 2, 3] as const
+export type CoverageLevel = (typeof COVERAGE_LEVELS)[number]
+
+export const LOCALES = ['fr', 'en'] as const
+export type Locale = (typeof LOCALES)[number]

@@ -1,0 +1,101 @@
+/**
+ * The one persisted store. Slices keep their state and actions together; `persist` is applied
+ * once, here. Only data is saved (`partialize`); derived data is never stored.
+ */
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import type { Locale } from '@/lib/i18n'
+import {
+  DEFAULT_SETTINGS,
+  SAVED_STATE_VERSION,
+  defaultSavedState,
+  migrateSavedState,
+  restoreSavedState,
+  type SavedState,
+  type Settings,
+} from './saved-state'
+import {
+  browserStorage,
+  createSafeStorage,
+  type StorageLike,
+  type StorageNotice,
+} from './safe-storage'
+
+export const STORAGE_KEY = 'cap-relation-client'
+
+export interface AppState extends SavedState {
+  storageNotice: StorageNotice | null
+  setLocale(locale: Locale): void
+  updateSettings(patch: Partial<Omit<Settings, 'locale' | 'localeChosen'>>): void
+  showStorageNotice(notice: StorageNotice): void
+  dismissStorageNotice(): void
+  /** Forgets everything saved on this device (the page stays in the language being read). */
+  eraseAll(): void
+}
+
+export function createAppStore(getStorage: () => StorageLike | undefined = browserStorage) {
+  let hydrated = false
+  let getState: (() => AppState) | undefined
+  let pendingNotice: StorageNotice | null = null
+  const announced = new Set<StorageNotice>()
+  const note = (notice: StorageNotice) => {
+    // "unavailable" is the most useful thing to tell; never hide it behind a lesser notice.
+    if (pendingNotice !== 'unavailable') pendingNotice = notice
+  }
+  /** Each kind of notice is shown once per visit: a failing save must not nag or loop. */
+  const announce = (state: AppState | undefined, notice: StorageNotice | null) => {
+    if (!state || !notice || announced.has(notice)) return
+    announced.add(notice)
+    state.showStorageNotice(notice)
+  }
+
+  return create<AppState>()(
+    persist(
+      (set, get) => {
+        getState = get
+        return {
+          ...defaultSavedState(),
+          storageNotice: null,
+          setLocale: (locale) =>
+            set((s) => ({ settings: { ...s.settings, locale, localeChosen: true } })),
+          updateSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...patch } })),
+          showStorageNotice: (notice) => set({ storageNotice: notice }),
+          dismissStorageNotice: () => set({ storageNotice: null }),
+          eraseAll: () =>
+            set((s) => ({
+              ...defaultSavedState(),
+              settings: { ...DEFAULT_SETTINGS, locale: s.settings.locale },
+            })),
+        }
+      },
+      {
+        name: STORAGE_KEY,
+        version: SAVED_STATE_VERSION,
+        storage: createSafeStorage<SavedState>(getStorage, (notice) => {
+          note(notice)
+          if (hydrated) announce(getState?.(), notice)
+        }),
+        partialize: (state): SavedState => ({ settings: state.settings }),
+        migrate: (persisted, version) => {
+          try {
+            return migrateSavedState(persisted, version)
+          } catch {
+            note('future-version')
+            return defaultSavedState()
+          }
+        },
+        merge: (persisted, current) => {
+          const { state, repaired } = restoreSavedState(persisted)
+          if (repaired) note('repaired')
+          return { ...current, ...state }
+        },
+        onRehydrateStorage: () => (state) => {
+          hydrated = true
+          announce(state, pendingNotice)
+        },
+      },
+    ),
+  )
+}
+
+export const useAppStore = createAppStore()

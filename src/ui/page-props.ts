@@ -1,0 +1,5 @@
+/** What the router hands every page. */
+export interface PageProps {
+  params: Readonly<Record<string, string>>
+  query: URLSearchParams
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { STORAGE_KEY, createAppStore } from '@/store/app-store'
+import { BACKUP_SUFFIX, type StorageLike } from '@/store/safe-storage'
+import { DEFAULT_SETTINGS, SAVED_STATE_VERSION } from '@/store/saved-state'
+
+function memoryStorage(
+  initial: Record<string, string> = {},
+): StorageLike & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial))
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  }
+}
+
+const saved = (state: unknown, version = SAVED_STATE_VERSION) => ({
+  [STORAGE_KEY]: JSON.stringify({ state, version }),
+})
+
+describe('the persisted app store', () => {
+  it('restores saved settings and saves changes', () => {
+    const storage = memoryStorage(
+      saved({ settings: { ...DEFAULT_SETTINGS, locale: 'en', textSize: 'large' } }),
+    )
+    const store = createAppStore(() => storage)
+    expect(store.getState().settings).toMatchObject({ locale: 'en', textSize: 'large' })
+    expect(store.getState().storageNotice).toBeNull()
+
+    store.getState().setLocale('fr')
+    expect(JSON.parse(storage.data.get(STORAGE_KEY) ?? '{}')).toEqual({
+      state: {
+        settings: { ...DEFAULT_SETTINGS, locale: 'fr', localeChosen: true, textSize: 'large' },
+      },
+      version: SAVED_STATE_VERSION,
+    })
+  })
+
+  it('falls back to defaults on unreadable JSON, keeps a copy and says so', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: '{"state": {"settings": ' })
+    const store = createAppStore(() => storage)
+    expect(store.getState().settings).toEqual(DEFAULT_SETTINGS)
+    expect(store.getState().storageNotice).toBe('corrupt')
+    expect(storage.data.get(STORAGE_KEY + BACKUP_SUFFIX)).toBe('{"state": {"settings": ')
+  })
+
+  it('falls back to defaults on data from a newer version and says so', () => {
+    const storage = memoryStorage(
+      saved({ settings: { locale: 'en' }, futureThing: true }, SAVED_STATE_VERSION + 1),
+    )
+    const store = createAppStore(() => storage)
+    expect(store.getState().settings).toEqual(DEFAULT_SETTINGS)
+    expect(store.getState().storageNotice).toBe('future-version')
+  })
+
+  it('repairs damaged fields and says so', () => {
+    const storage = memoryStorage(saved({ settings: { locale: 'en', textSize: 'gigantic' } }))
+    const store = createAppStore(() => storage)
+    expect(store.getState().settings).toEqual({ ...DEFAULT_SETTINGS, locale: 'en' })
+    expect(store.getState().storageNotice).toBe('repaired')
+  })
+
+  it('keeps working when the storage is blocked, and says so once', () => {
+    const blocked: StorageLike = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError')
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError')
+      },
+      removeItem: () => undefined,
+    }
+    const store = createAppStore(() => blocked)
+    expect(store.getState().storageNotice).toBe('unavailable')
+    store.getState().dismissStorageNotice()
+    store.getState().setLocale('en')
+    expect(store.getState().settings.locale).toBe('en')
+    expect(store.getState().storageNotice).toBeNull()
+  })
+
+  it('keeps working when there is no storage at all', () => {
+    const store = createAppStore(() => undefined)
+    store.getState().updateSettings({ lineSpacing: 'wide' })
+    expect(store.getState().settings.lineSpacing).toBe('wide')
+    expect(store.getState().storageNotice).toBe('unavailable')
+  })
+
+  it('erases everything but the language being read', () => {
+    const storage = memoryStorage(
+      saved({ settings: { ...DEFAULT_SETTINGS, locale: 'en', textSize: 'large' } }),
+    )
+    const store = createAppStore(() => storage)
+    store.getState().eraseAll()
+    expect(store.getState().settings).toEqual({ ...DEFAULT_SETTINGS, locale: 'en' })
+  })
+})
