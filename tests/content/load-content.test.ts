@@ -85,7 +85,7 @@ describe('loadContent', () => {
 
   it('reports a diploma missing a coverage cell for a sector skill', () => {
     const { root, dir, edit, lineOf } = copyFixture()
-    edit('diplomas/bts-ndrc.yaml', /  expertise-technique:\n(.*\n){5}/, '')
+    edit('diplomas/bts-ndrc.yaml', / {2}expertise-technique:\n(.*\n){5}/, '')
     expect(problemsOf(dir, root)).toEqual([
       `content/diplomas/bts-ndrc.yaml:${lineOf('diplomas/bts-ndrc.yaml', 'coverage:')} coverage: expected a coverage level for skill "expertise-technique", got nothing`,
     ])

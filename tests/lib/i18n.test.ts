@@ -42,11 +42,13 @@ describe('UI message catalogues', () => {
     const { fr, en } = messages
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort())
     for (const key of Object.keys(fr)) {
-      const [a, b] = [fr[key], en[key]]
+      const [a, b]: unknown[] = [fr[key], en[key]]
       expect(typeof b, key).toBe(typeof a)
       if (typeof a === 'string') expect((b as string).trim(), key).not.toBe('')
       if (typeof a === 'function')
-        expect((b as (...args: unknown[]) => string).length, key).toBe(a.length)
+        expect((b as (...args: unknown[]) => string).length, key).toBe(
+          (a as (...args: unknown[]) => string).length,
+        )
     }
   })
 })
