@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import type { Catalogue, Messages } from '@/lib/messages'
 import { useAppStore } from '@/store/app-store'
-import type { Locale } from '@/lib/i18n'
+import type { Locale, Localized } from '@/lib/i18n'
 
 export const APP_NAME = 'Cap Relation Client'
 
@@ -18,4 +18,10 @@ export function usePageTitle(title: string | undefined) {
   useEffect(() => {
     if (title) document.title = `${title} · ${APP_NAME}`
   }, [title])
+}
+
+/** `const l = useLocalized(); l(role.title)` — picks the active language of a content text. */
+export function useLocalized(): (text: Localized) => string {
+  const locale = useLocale()
+  return (text) => text[locale]
 }

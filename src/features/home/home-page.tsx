@@ -1,3 +1,4 @@
+import { links } from '@/ui/links'
 import { href } from '@/ui/router'
 import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
@@ -18,14 +19,11 @@ export default function HomePage(_props: PageProps) {
         <PageHeading>{t.title}</PageHeading>
         <p className="lead">{t.lead}</p>
         <div className="start-choices" role="group" aria-label={t.startGroup}>
-          <a
-            className="button button--primary button--large"
-            href={href('/quiz', { longueur: 'courte' })}
-          >
+          <a className="button button--primary button--large" href={links.quiz('short')}>
             {t.startShort}
             <span className="button__hint">{t.startShortHint}</span>
           </a>
-          <a className="button button--large" href={href('/quiz', { longueur: 'complete' })}>
+          <a className="button button--large" href={links.quiz('full')}>
             {t.startFull}
             <span className="button__hint">{t.startFullHint}</span>
           </a>
