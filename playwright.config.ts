@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 
-const PORT = 4173
+/** Set E2E_PORT to run several checkouts' end-to-end tests side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 /** Debian's Chromium: Playwright never downloads a browser here. Override with CHROMIUM_PATH. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
