@@ -111,6 +111,8 @@ export const skillSchema = z.strictObject({
   what: localizedSchema,
   why: localizedSchema,
   evidence: list(datedFactSchema),
+  /** How a student whose diploma leaves this skill thin can build it (options, internship, certification…). */
+  fillGaps: list(localizedSchema, 1, 5),
 })
 export const skillsFileSchema = z.strictObject({ skills: list(skillSchema) })
 
@@ -176,6 +178,8 @@ export const diplomaSchema = z.strictObject({
   niveau: numberEnum(CERTIFICATION_LEVELS),
   duration: localizedSchema,
   entry: localizedSchema,
+  /** The student levels from which one can enter this diploma directly. */
+  openTo: list(enumOf(STUDENT_LEVELS), 0),
   apprenticeship: bool,
   units: list(z.strictObject({ code: text, name: localizedSchema, summary: localizedSchema.optional() })),
   jobs: list(idSchema, 0),
