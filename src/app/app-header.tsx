@@ -39,7 +39,8 @@ export function AppHeader({ currentPath }: { currentPath: string }) {
         <a className="brand" href={href('/')} aria-label={t.homeLink}>
           <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
             <rect width="32" height="32" rx="8" />
-            <path d="M9 13a7 7 0 0 1 14 0v5a3 3 0 0 1-3 3h-2" />
+            <path d="M9 8h14a3 3 0 0 1 3 3v8a3 3 0 0 1-3 3h-7l-5 4v-4H9a3 3 0 0 1-3-3v-8a3 3 0 0 1 3-3z" />
+            <path className="brand__arrow" d="M13 12.5l5 2.5-5 2.5" />
           </svg>
           <span>Cap Relation Client</span>
         </a>

@@ -3,6 +3,7 @@ import { href } from '@/ui/router'
 import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
 import { useMessages } from '@/ui/use-locale'
+import { ChannelsIllustration } from './channels-illustration'
 import { homeMessages } from './messages'
 
 export default function HomePage(_props: PageProps) {
@@ -15,20 +16,23 @@ export default function HomePage(_props: PageProps) {
   return (
     <div className="page home">
       <section className="hero" aria-labelledby="page-title">
-        <p className="kicker">{t.kicker}</p>
-        <PageHeading>{t.title}</PageHeading>
-        <p className="lead">{t.lead}</p>
-        <div className="start-choices" role="group" aria-label={t.startGroup}>
-          <a className="button button--primary button--large" href={links.quiz('short')}>
-            {t.startShort}
-            <span className="button__hint">{t.startShortHint}</span>
-          </a>
-          <a className="button button--large" href={links.quiz('full')}>
-            {t.startFull}
-            <span className="button__hint">{t.startFullHint}</span>
-          </a>
+        <div className="hero__text">
+          <p className="kicker">{t.kicker}</p>
+          <PageHeading>{t.title}</PageHeading>
+          <p className="lead">{t.lead}</p>
+          <div className="start-choices" role="group" aria-label={t.startGroup}>
+            <a className="button button--primary button--large" href={links.quiz('short')}>
+              {t.startShort}
+              <span className="button__hint">{t.startShortHint}</span>
+            </a>
+            <a className="button button--large" href={links.quiz('full')}>
+              {t.startFull}
+              <span className="button__hint">{t.startFullHint}</span>
+            </a>
+          </div>
+          <p className="muted">{t.privacy}</p>
         </div>
-        <p className="muted">{t.privacy}</p>
+        <ChannelsIllustration />
       </section>
 
       <section aria-labelledby="explore-title">
