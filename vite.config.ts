@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { offlinePlugin } from './src/app/offline-plugin.ts'
 import { contentPlugin } from './src/content/vite-plugin-content.ts'
 
 /**
@@ -9,7 +10,7 @@ import { contentPlugin } from './src/content/vite-plugin-content.ts'
  */
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), contentPlugin()],
+  plugins: [react(), contentPlugin(), offlinePlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -12,3 +12,12 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 )
+
+// Offline once loaded (production builds only; see src/app/offline-plugin.ts).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      // No offline copy this time (private mode, file://): the app works the same online.
+    })
+  })
+}
