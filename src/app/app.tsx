@@ -10,6 +10,7 @@ import { NotFoundPage } from './not-found-page'
 import { matchPattern, useRouteLocation } from '@/ui/router'
 import { ROUTES } from './routes'
 import { StorageNoticeBanner } from './storage-notice-banner'
+import { useEmbedMode } from './use-embed-mode'
 import { useLanguageFromUrl } from './use-language-from-url'
 
 export function App() {
@@ -18,6 +19,7 @@ export function App() {
   const t = useMessages(shellMessages)
   const settings = useAppStore((s) => s.settings)
   useLanguageFromUrl(location.query)
+  useEmbedMode(location)
 
   useEffect(() => {
     document.documentElement.lang = locale

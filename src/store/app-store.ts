@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { isEmbeddedFrame } from '@/lib/embed-bridge'
 import type { Locale } from '@/lib/i18n'
 import {
   DEFAULT_SETTINGS,
@@ -22,6 +23,8 @@ import {
 } from './safe-storage'
 
 export const STORAGE_KEY = 'cap-relation-client'
+/** An embedded frame keeps its own save, so a host page never changes the full app's settings. */
+export const EMBEDDED_STORAGE_KEY = 'cap-relation-client:integre'
 
 export interface AppState extends SavedState {
   storageNotice: StorageNotice | null
@@ -33,7 +36,10 @@ export interface AppState extends SavedState {
   eraseAll(): void
 }
 
-export function createAppStore(getStorage: () => StorageLike | undefined = browserStorage) {
+export function createAppStore(
+  getStorage: () => StorageLike | undefined = browserStorage,
+  name: string = STORAGE_KEY,
+) {
   let hydrated = false
   let getState: (() => AppState) | undefined
   let pendingNotice: StorageNotice | null = null
@@ -69,7 +75,7 @@ export function createAppStore(getStorage: () => StorageLike | undefined = brows
         }
       },
       {
-        name: STORAGE_KEY,
+        name,
         version: SAVED_STATE_VERSION,
         storage: createSafeStorage<SavedState>(getStorage, (notice) => {
           note(notice)
@@ -98,4 +104,7 @@ export function createAppStore(getStorage: () => StorageLike | undefined = brows
   )
 }
 
-export const useAppStore = createAppStore()
+export const useAppStore = createAppStore(
+  browserStorage,
+  isEmbeddedFrame() ? EMBEDDED_STORAGE_KEY : STORAGE_KEY,
+)

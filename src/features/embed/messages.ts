@@ -1,0 +1,88 @@
+import { defineMessages } from '@/lib/messages'
+
+export const embedMessages = defineMessages({
+  fr: {
+    title: 'Intégrer Cap Relation Client à votre site',
+    lead: 'Pour les webmestres d’établissement : copiez un court code HTML et le quiz s’affiche dans une page de votre site ou de votre ENT. Le cadre prend la hauteur de son contenu, reprend votre couleur et ne piste personne.',
+    optionsTitle: 'Vos options',
+    language: 'Langue',
+    french: 'Français',
+    english: 'English',
+    start: 'Écran de départ',
+    startAccueil: 'Accueil',
+    startQuizCourt: 'Questionnaire, version courte',
+    startQuizComplet: 'Questionnaire, version complète',
+    startMetiers: 'Les métiers',
+    startFormations: 'Les formations',
+    startSecteur: 'Le secteur',
+    color: 'Couleur principale',
+    colorHint: 'Au format #RRGGBB. Laissez vide pour garder le bleu de l’application.',
+    colorPicker: 'Choisir dans la palette',
+    colorOk: (ratio: string) =>
+      `Contraste suffisant avec le blanc (${ratio} pour 1) : la couleur sera utilisée.`,
+    colorTooLight: (ratio: string) =>
+      `Contraste trop faible avec le blanc (${ratio} pour 1, il faut au moins 4,5) : le bleu de l’application sera gardé pour rester lisible.`,
+    colorInvalid:
+      'Ce n’est pas une couleur au format #RRGGBB : le bleu de l’application sera gardé.',
+    snippetTitle: 'Le code à copier',
+    snippetLabel: 'Code HTML à coller dans votre page',
+    copy: 'Copier le code',
+    copied: 'Code copié dans le presse-papiers.',
+    copyFailed: 'La copie automatique n’a pas marché : sélectionnez le code et copiez-le (Ctrl+C).',
+    previewTitle: 'Aperçu',
+    previewFrame: 'Aperçu de Cap Relation Client intégré',
+    eventsTitle: 'Évènements reçus de l’aperçu',
+    eventsNone:
+      'Aucun pour l’instant. Commencez le questionnaire dans l’aperçu pour voir « started ».',
+    eventsHelpTitle: 'Ce que votre page peut écouter',
+    eventStarted: 'un élève commence le questionnaire ;',
+    eventCompleted: 'il arrive à ses résultats.',
+    eventsHelp:
+      'Le script du code déclenche ces évènements sur document. Ils ne contiennent ni réponse ni donnée personnelle : seulement leur nom.',
+    privacyTitle: 'Vie privée',
+    privacy:
+      'Rien ne quitte l’appareil de l’élève : pas de compte, pas de cookie, pas de traceur. Les réponses restent dans le navigateur, dans le cadre intégré.',
+    frameTitle: 'Cap Relation Client : quiz d’orientation sur les métiers de la relation client',
+  },
+  en: {
+    title: 'Embed Cap Relation Client on your website',
+    lead: 'For school webmasters: copy a short HTML snippet and the quiz appears in a page of your website or learning platform. The frame takes the height of its content, uses your colour and tracks nobody.',
+    optionsTitle: 'Your options',
+    language: 'Language',
+    french: 'Français',
+    english: 'English',
+    start: 'Start screen',
+    startAccueil: 'Home',
+    startQuizCourt: 'Questionnaire, short version',
+    startQuizComplet: 'Questionnaire, full version',
+    startMetiers: 'The jobs',
+    startFormations: 'Training',
+    startSecteur: 'The sector',
+    color: 'Main colour',
+    colorHint: 'As #RRGGBB. Leave empty to keep the app’s blue.',
+    colorPicker: 'Pick from the palette',
+    colorOk: (ratio: string) =>
+      `Enough contrast with white (${ratio} to 1): the colour will be used.`,
+    colorTooLight: (ratio: string) =>
+      `Too little contrast with white (${ratio} to 1, at least 4.5 is needed): the app’s blue is kept so that text stays readable.`,
+    colorInvalid: 'This is not a colour in the #RRGGBB form: the app’s blue is kept.',
+    snippetTitle: 'The snippet to copy',
+    snippetLabel: 'HTML code to paste into your page',
+    copy: 'Copy the code',
+    copied: 'Code copied to the clipboard.',
+    copyFailed: 'Automatic copy did not work: select the code and copy it (Ctrl+C).',
+    previewTitle: 'Preview',
+    previewFrame: 'Preview of Cap Relation Client embedded',
+    eventsTitle: 'Events received from the preview',
+    eventsNone: 'None yet. Start the questionnaire in the preview to see “started”.',
+    eventsHelpTitle: 'What your page can listen to',
+    eventStarted: 'a pupil starts the questionnaire;',
+    eventCompleted: 'they reach their results.',
+    eventsHelp:
+      'The snippet’s script fires these events on document. They carry no answer and no personal data: only their name.',
+    privacyTitle: 'Privacy',
+    privacy:
+      'Nothing leaves the pupil’s device: no account, no cookie, no tracker. Answers stay in the browser, inside the embedded frame.',
+    frameTitle: 'Cap Relation Client: career quiz on customer-relations jobs',
+  },
+})

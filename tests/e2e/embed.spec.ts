@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations, openRoute } from './helpers'
+
+test('the embed page has no axe violation in French and English', async ({ page }) => {
+  for (const lang of ['fr', 'en'] as const) {
+    await openRoute(page, '/integrer', lang)
+    await expectNoAxeViolations(page)
+  }
+})
+
+test('a host page pastes the snippet: the frame sizes itself, uses the colour, keeps its own save', async ({
+  page,
+  baseURL,
+}) => {
+  await openRoute(page, '/integrer')
+  await page.getByRole('textbox', { name: 'Couleur principale' }).fill('#b42318')
+  const snippet = await page
+    .getByRole('textbox', { name: 'Code HTML à coller dans votre page' })
+    .inputValue()
+  expect(snippet).toContain(new URL(baseURL ?? '').origin)
+
+  await page.setContent(
+    `<!doctype html><html lang="fr"><body><h1>Site du lycée</h1>${snippet}</body></html>`,
+  )
+  const frameElement = page.locator('#cap-relation-client')
+  const frame = page.frameLocator('#cap-relation-client')
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
+    'Quel métier de la relation client est fait pour toi ?',
+  )
+  await expect(frame.getByRole('contentinfo')).toBeHidden()
+  await expect
+    .poll(async () => (await frameElement.boundingBox())?.height ?? 0)
+    .toBeGreaterThan(700)
+  const buttonColour = await frame
+    .getByRole('link', { name: /Version courte/ })
+    .evaluate((el) => getComputedStyle(el).backgroundColor)
+  expect(buttonColour).toBe('rgb(180, 35, 24)')
+
+  await frame.getByRole('button', { name: /EN/ }).click()
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
+    'Which customer-relations job is right for you?',
+  )
+  const saves = await page.frames()[1]?.evaluate(() => ({
+    embedded: JSON.parse(localStorage.getItem('cap-relation-client:integre') ?? '{}').state
+      ?.settings?.locale,
+    full: JSON.parse(localStorage.getItem('cap-relation-client') ?? '{}').state?.settings?.locale,
+  }))
+  expect(saves?.embedded).toBe('en')
+  expect(saves?.full).not.toBe('en')
+})
