@@ -31,10 +31,8 @@ test('a host page pastes the snippet: the frame sizes itself, uses the colour, k
   await expect
     .poll(async () => (await frameElement.boundingBox())?.height ?? 0)
     .toBeGreaterThan(700)
-  const buttonColour = await frame
-    .getByRole('link', { name: /Version courte/ })
-    .evaluate((el) => getComputedStyle(el).backgroundColor)
-  expect(buttonColour).toBe('rgb(180, 35, 24)')
+  const startButton = frame.getByRole('link', { name: /Version courte/ })
+  await expect(startButton).toHaveCSS('background-color', 'rgb(180, 35, 24)')
 
   await frame.getByRole('button', { name: /EN/ }).click()
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
