@@ -9,6 +9,8 @@ import { formatProblem } from './read-yaml.ts'
 
 const VIRTUAL_ID = 'virtual:content'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
+/** One module per kind, so that a page downloads only the kinds it uses. */
+const KIND_PREFIX = `${VIRTUAL_ID}/`
 
 export class ContentValidationError extends Error {
   constructor(readonly lines: string[]) {
@@ -27,6 +29,8 @@ export function loadContentOrThrow(contentDir: string, projectRoot: string) {
 export function contentPlugin(options: { dir?: string } = {}): Plugin {
   let root = process.cwd()
   let contentDir = path.resolve(root, options.dir ?? 'content')
+  let loaded: ReturnType<typeof loadContentOrThrow> | undefined
+  const load = () => (loaded ??= loadContentOrThrow(contentDir, root))
 
   return {
     name: 'cap-relation-client:content',
@@ -34,25 +38,34 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
       root = config.root
       contentDir = path.resolve(root, options.dir ?? 'content')
     },
+    buildStart() {
+      loaded = undefined
+    },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined
+      return id === VIRTUAL_ID || id.startsWith(KIND_PREFIX) ? `\0${id}` : undefined
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined
-      const { content, files } = loadContentOrThrow(contentDir, root)
+      if (!id.startsWith(RESOLVED_ID)) return undefined
+      const { content, files } = load()
       files.forEach((file) => this.addWatchFile(file))
-      return Object.entries(content)
-        .map(([key, value]) => `export const ${key} = JSON.parse(${JSON.stringify(JSON.stringify(value))})`)
-        .join('\n')
+      if (id === RESOLVED_ID)
+        return Object.keys(content)
+          .map((kind) => `export { ${kind} } from '${KIND_PREFIX}${kind}'`)
+          .join('\n')
+      const kind = id.slice(RESOLVED_ID.length + 1) as keyof typeof content
+      if (!(kind in content)) throw new Error(`${VIRTUAL_ID} has no kind "${kind}"`)
+      // Marked pure so that a page that does not use this kind does not download it.
+      return `export const ${kind} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(content[kind]))})`
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(contentDir)
       const reload = (file: string) => {
         if (!path.resolve(file).startsWith(contentDir)) return
-        const module = server.moduleGraph.getModuleById(RESOLVED_ID)
-        if (module) server.moduleGraph.invalidateModule(module)
+        for (const module of server.moduleGraph.idToModuleMap.values())
+          if (module.id?.startsWith(RESOLVED_ID)) server.moduleGraph.invalidateModule(module)
+        loaded = undefined
         try {
-          loadContentOrThrow(contentDir, root)
+          load()
           server.ws.send({ type: 'full-reload' })
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error)
