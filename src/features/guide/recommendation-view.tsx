@@ -1,0 +1,258 @@
+import type { Ref } from 'react'
+import type { Diploma, Skill } from '@/content/schemas'
+import type { CoverageLevel } from '@/content/vocabulary'
+import { formatList, formatPercent } from '@/lib/i18n'
+import { links } from '@/ui/links'
+import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
+import { COVERAGE_LEVEL_LABELS, STUDENT_LEVEL_LABELS } from '@/ui/vocabulary-messages'
+import { CoverageBadge } from './coverage-badge'
+import { useLevel } from './diploma-label'
+import { guideMessages } from './messages'
+import type { Recommendation, Route } from './route-logic'
+
+interface RecommendationViewProps {
+  recommendation: Recommendation
+  skills: readonly Skill[]
+  headingRef: Ref<HTMLHeadingElement>
+}
+
+const asLevel = (n: number) => Math.max(0, Math.min(3, n)) as CoverageLevel
+
+/** The answer to "Quelle voie pour moi ?", each recommendation with its "parce que…". */
+export function RecommendationView({
+  recommendation,
+  skills,
+  headingRef,
+}: RecommendationViewProps) {
+  const t = useMessages(guideMessages)
+  const locale = useLocale()
+  const l = useLocalized()
+  const { level, role, routes, openToLevel, best, gaps } = recommendation
+  const levelLabel = level && STUDENT_LEVEL_LABELS[level][locale]
+  const roleTitle = role && l(role.title)
+  const share = (ratio: number) => formatPercent(Math.round(ratio * 100), locale)
+
+  return (
+    <div className="recommendation">
+      <h3 id="result-title" ref={headingRef} tabIndex={-1}>
+        {t.resultTitle}
+      </h3>
+      <p className="recommendation__context">
+        {levelLabel && roleTitle
+          ? t.resultFor(levelLabel, roleTitle)
+          : levelLabel
+            ? t.resultForLevel(levelLabel)
+            : roleTitle && t.resultForRole(roleTitle)}
+      </p>
+
+      {levelLabel && role && (
+        <>
+          <h4>{t.routesTitle}</h4>
+          {routes.length > 0 ? (
+            <ol className="routes">
+              {routes.map((route, i) => (
+                <RouteCard
+                  key={route.target.id}
+                  route={route}
+                  number={i + 1}
+                  levelLabel={levelLabel}
+                  experience={role.entry.experience ? l(role.entry.text) : undefined}
+                  roleTitle={l(role.title)}
+                  share={share(route.coverage.ratio)}
+                />
+              ))}
+            </ol>
+          ) : (
+            <>
+              <p>{t.noRoute}</p>
+              <blockquote className="quote">{l(role.entry.text)}</blockquote>
+            </>
+          )}
+        </>
+      )}
+
+      {levelLabel && !role && (
+        <>
+          <h4>{t.openTitle}</h4>
+          <ul className="open-list">
+            {openToLevel.map((d) => (
+              <li key={d.id}>
+                <DiplomaName diploma={d} />
+              </li>
+            ))}
+          </ul>
+          <p className="path__invite">{t.pickRole}</p>
+        </>
+      )}
+
+      {role && !levelLabel && <p className="path__invite">{t.pickLevel}</p>}
+
+      {role && best && (
+        <>
+          <h4>{t.bestTitle}</h4>
+          <p className="best">
+            <DiplomaName diploma={best.diploma} />
+          </p>
+          <p className="because">
+            {best.reachable
+              ? t.bestBecauseReachable(best.diploma.short, share(best.coverage.ratio))
+              : t.bestBecause(best.diploma.short, share(best.coverage.ratio))}
+            {best.reachable === false && <> {t.bestNotReachable(best.diploma.short)}</>}
+          </p>
+          <FitsTable recommendation={recommendation} skills={skills} />
+          <details className="score-how">
+            <summary>{t.scoreHow}</summary>
+            <p>{t.scoreExplained}</p>
+          </details>
+
+          <h4>{t.gapsTitle}</h4>
+          {gaps.length === 0 ? (
+            <p>{t.noGaps(best.diploma.short)}</p>
+          ) : (
+            <ul className="gaps">
+              {gaps.map((gap) => (
+                <li key={gap.skill.id} className="gap">
+                  <p className="gap__skill">{l(gap.skill.name)}</p>
+                  <p className="because">
+                    {t.gapBecause(
+                      l(gap.skill.name),
+                      COVERAGE_LEVEL_LABELS[asLevel(gap.needed)][locale],
+                      best.diploma.short,
+                      COVERAGE_LEVEL_LABELS[asLevel(gap.has)][locale],
+                    )}
+                  </p>
+                  <p className="gap__fill-title">{t.fillTitle}</p>
+                  <ul>
+                    {gap.skill.fillGaps.map((fill, i) => (
+                      <li key={i}>{l(fill)}</li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>
+            <a href={links.role(role.id)}>{t.roleLink(l(role.title))}</a>
+          </p>
+        </>
+      )}
+    </div>
+  )
+}
+
+function DiplomaName({ diploma }: { diploma: Diploma }) {
+  const l = useLocalized()
+  const level = useLevel()
+  return (
+    <span className="diploma-name">
+      <strong>{diploma.short}</strong>
+      <span className="diploma-name__full">{l(diploma.name)}</span>
+      <span className="diploma-name__meta">
+        {level(diploma)} · {l(diploma.duration)}
+      </span>
+    </span>
+  )
+}
+
+function RouteCard({
+  route,
+  number,
+  levelLabel,
+  experience,
+  roleTitle,
+  share,
+}: {
+  route: Route
+  number: number
+  levelLabel: string
+  experience?: string
+  roleTitle: string
+  share: string
+}) {
+  const t = useMessages(guideMessages)
+  const locale = useLocale()
+  const first = route.steps.length > 1 ? route.steps[0] : undefined
+  const entry = first
+    ? t.openAfter(
+        formatList(
+          first.map((d) => d.short),
+          locale,
+          'disjunction',
+        ),
+      )
+    : t.openFromLevel
+  const listed = route.listedBy === 'diploma' ? t.listedByDiploma : t.listedByRole
+  return (
+    <li className="route-card">
+      <p className="route-card__label">{t.routeLabel(number)}</p>
+      <ol className="route-steps">
+        <li className="route-step route-step--start">
+          <span className="route-step__kicker">{t.stepStart}</span>
+          <span>{levelLabel}</span>
+        </li>
+        {route.steps.map((step, i) => (
+          <li key={i} className="route-step">
+            {step.map((diploma, j) => (
+              <span key={diploma.id} className="route-step__choice">
+                {j > 0 && <span className="route-step__or">{t.or}</span>}
+                <DiplomaName diploma={diploma} />
+              </span>
+            ))}
+          </li>
+        ))}
+        {experience && (
+          <li className="route-step route-step--experience">
+            <span className="route-step__kicker">{t.stepExperience}</span>
+            <span>{experience}</span>
+          </li>
+        )}
+        <li className="route-step route-step--goal">
+          <span className="route-step__kicker">{t.stepGoal}</span>
+          <span>{roleTitle}</span>
+        </li>
+      </ol>
+      <p className="because">{t.routeBecause(route.target.short, entry, listed, share)}</p>
+    </li>
+  )
+}
+
+function FitsTable({
+  recommendation,
+  skills,
+}: {
+  recommendation: Recommendation
+  skills: readonly Skill[]
+}) {
+  const t = useMessages(guideMessages)
+  const l = useLocalized()
+  const { best } = recommendation
+  if (!best) return null
+  return (
+    <table className="data-table fits">
+      <caption>{t.fitsCaption(best.diploma.short)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.skillHeader}</th>
+          <th scope="col">{t.needHeader}</th>
+          <th scope="col">{t.hasHeader}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {best.coverage.fits.map((fit) => {
+          const skill = skills.find((s) => s.id === fit.skill)
+          return (
+            <tr key={fit.skill}>
+              <th scope="row">{skill ? l(skill.name) : fit.skill}</th>
+              <td>
+                <CoverageBadge level={asLevel(fit.needed)} />
+              </td>
+              <td>
+                <CoverageBadge level={fit.has} />
+              </td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}
