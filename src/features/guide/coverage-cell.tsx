@@ -42,8 +42,7 @@ export function CoverageCellContent({
         aria-controls={id}
         onClick={onToggle}
       >
-        {t.why}
-        <span className="visually-hidden"> {t.whyFor(skillName, diplomaName)}</span>
+        {t.why} <span className="visually-hidden">{t.whyFor(skillName, diplomaName)}</span>
       </button>
       <div id={id} className="why" hidden={!open}>
         <p className="why__text">

@@ -60,7 +60,7 @@ export function DiplomaLabel({
 }) {
   return (
     <>
-      <span className="diploma-label__short">{diploma.short}</span>
+      <span className="diploma-label__short">{diploma.short}</span>{' '}
       <ReplacedNote diploma={diploma} diplomas={diplomas} compact />
     </>
   )
