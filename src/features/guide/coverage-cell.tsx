@@ -18,8 +18,9 @@ interface CoverageCellProps {
 }
 
 /**
- * A coverage level in words and icon, and its one-line justification behind a disclosure
- * button. The justification is always in the DOM (and always printed); on screen it shows on demand.
+ * A coverage level in words and icon, which is also the button that discloses its one-line
+ * justification. The justification is always in the DOM (and always printed); on screen it shows
+ * on demand.
  */
 export function CoverageCellContent({
   cell,
@@ -34,15 +35,15 @@ export function CoverageCellContent({
   const l = useLocalized()
   return (
     <div className="cell">
-      <CoverageBadge level={cell.level} />
       <button
         type="button"
-        className="why-toggle no-print"
+        className="cell-toggle"
         aria-expanded={open}
         aria-controls={id}
         onClick={onToggle}
       >
-        {t.why} <span className="visually-hidden">{t.whyFor(skillName, diplomaName)}</span>
+        <CoverageBadge level={cell.level} /> <span className="cell-toggle__hint">{t.why}</span>{' '}
+        <span className="visually-hidden">{t.whyFor(skillName, diplomaName)}</span>
       </button>
       <div id={id} className="why" hidden={!open}>
         <p className="why__text">

@@ -74,10 +74,10 @@ export const guideMessages = defineMessages({
     or: 'ou',
     openFromLevel: 'accessible depuis ton niveau',
     openAfter: (first: string) => `accessible après ${first}`,
-    listedByRole: 'citée comme voie d’accès dans la fiche du métier',
-    listedByDiploma: 'qui prépare à ce métier',
+    listedByRole: 'que la fiche du métier le cite comme voie d’accès',
+    listedByDiploma: 'qu’il prépare à ce métier',
     routeBecause: (target: string, entry: string, listed: string, share: string) =>
-      `Parce que ${target} est ${entry}, ${listed}, et couvre ${share} de ce dont le métier a besoin.`,
+      `Parce que ${target} est ${entry}, ${listed}, et qu’il couvre ${share} de ce dont le métier a besoin.`,
     noRoute:
       'Aucune formation du guide ne mène directement à ce métier depuis ton niveau. Voici ce qu’en dit la fiche du métier :',
     openTitle: 'Ce que tu peux commencer depuis ton niveau',
@@ -92,8 +92,8 @@ export const guideMessages = defineMessages({
     bestNotReachable: (diploma: string) =>
       `${diploma} n’est pas accessible directement depuis ton niveau : regarde ses conditions d’entrée dans « Les formations en détail ».`,
     fitsCaption: (diploma: string) => `Les compétences du métier et ce qu’en couvre ${diploma}`,
-    needHeader: 'Niveau demandé par le métier',
-    hasHeader: 'Niveau apporté par la formation',
+    needHeader: 'Demandé par le métier',
+    hasHeader: (diploma: string) => `Apporté par ${diploma}`,
     scoreHow: 'Comment ce pourcentage est calculé',
     scoreExplained:
       'Chaque compétence dont le métier a besoin compte selon le niveau demandé (1 à 3). Pour chacune, la formation marque des points jusqu’à ce niveau, pas au-delà : un point fort ne compense pas un manque ailleurs. Le pourcentage est la part des points possibles obtenue.',
@@ -194,10 +194,10 @@ export const guideMessages = defineMessages({
     or: 'or',
     openFromLevel: 'open to you from your level',
     openAfter: (first: string) => `open to you after ${first}`,
-    listedByRole: 'named as a way in by the job profile',
-    listedByDiploma: 'prepares for this job',
+    listedByRole: 'the job profile names it as a way in',
+    listedByDiploma: 'it prepares for this job',
     routeBecause: (target: string, entry: string, listed: string, share: string) =>
-      `Because ${target} is ${entry}, ${listed}, and covers ${share} of what the job needs.`,
+      `Because ${target} is ${entry}, ${listed}, and it covers ${share} of what the job needs.`,
     noRoute:
       'No course in the guide leads straight to this job from your level. Here is what the job profile says:',
     openTitle: 'What you can start from your level',
@@ -212,8 +212,8 @@ export const guideMessages = defineMessages({
     bestNotReachable: (diploma: string) =>
       `${diploma} is not open to you directly from your level: see its entry requirements under “The courses in detail”.`,
     fitsCaption: (diploma: string) => `The job's skills and how far ${diploma} covers them`,
-    needHeader: 'Level the job needs',
-    hasHeader: 'Level the course gives',
+    needHeader: 'The job needs',
+    hasHeader: (diploma: string) => `${diploma} gives`,
     scoreHow: 'How this percentage is worked out',
     scoreExplained:
       'Each skill the job needs counts according to the level it needs (1 to 3). For each one, the course scores points up to that level, not beyond: a strength does not make up for a gap elsewhere. The percentage is the share of the possible points it scores.',

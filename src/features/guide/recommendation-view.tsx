@@ -140,6 +140,7 @@ export function RecommendationView({
   )
 }
 
+/** A diploma's short and full names and its level; the length and the rest are in the details. */
 function DiplomaName({ diploma }: { diploma: Diploma }) {
   const l = useLocalized()
   const level = useLevel()
@@ -147,9 +148,7 @@ function DiplomaName({ diploma }: { diploma: Diploma }) {
     <span className="diploma-name">
       <strong>{diploma.short}</strong>
       <span className="diploma-name__full">{l(diploma.name)}</span>
-      <span className="diploma-name__meta">
-        {level(diploma)} · {l(diploma.duration)}
-      </span>
+      <span className="diploma-name__meta">{level(diploma)}</span>
     </span>
   )
 }
@@ -234,7 +233,7 @@ function FitsTable({
         <tr>
           <th scope="col">{t.skillHeader}</th>
           <th scope="col">{t.needHeader}</th>
-          <th scope="col">{t.hasHeader}</th>
+          <th scope="col">{t.hasHeader(best.diploma.short)}</th>
         </tr>
       </thead>
       <tbody>

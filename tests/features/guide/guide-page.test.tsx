@@ -81,7 +81,7 @@ describe('the training guide page', { timeout: 20_000 }, () => {
     const user = userEvent.setup()
     await openGuide('#/formations')
     const toggle = within(comparison()).getByRole('button', {
-      name: 'Pourquoi ? Compétence multicanal, BTS-NRC',
+      name: 'Abordé Pourquoi ? Compétence multicanal, BTS-NRC',
     })
     expect(toggle).toHaveAttribute('aria-expanded', 'false')
     const why = within(comparison()).getByText(/bts-nrc et multicanal en français/)
@@ -106,7 +106,7 @@ describe('the training guide page', { timeout: 20_000 }, () => {
     expect(routes[0]).toHaveTextContent(/Puis de l’expérience\s*Entrer comme superviseur\./)
     expect(
       screen.getByText(
-        'Parce que BTS-MCO est accessible depuis ton niveau, citée comme voie d’accès dans la fiche du métier, et couvre 100 % de ce dont le métier a besoin.',
+        'Parce que BTS-MCO est accessible depuis ton niveau, que la fiche du métier le cite comme voie d’accès, et qu’il couvre 100 % de ce dont le métier a besoin.',
       ),
     ).toBeVisible()
     expect(
