@@ -55,6 +55,21 @@ export default function GuidePage({ query }: PageProps) {
     <div className="page guide">
       <PageHeading>{t.title}</PageHeading>
       <p className="lead">{t.lead}</p>
+      {!withContext && (
+        <p className="no-print">
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              const heading = document.getElementById('path-title')
+              heading?.scrollIntoView()
+              heading?.focus()
+            }}
+          >
+            {t.jumpToPath}
+          </button>
+        </p>
+      )}
       {sections}
       <ReformTimeline diplomas={diplomas} article={article} />
       <DiplomaDetails diplomas={diplomas} roles={roles} />

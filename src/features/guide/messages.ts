@@ -5,6 +5,7 @@ export const guideMessages = defineMessages({
     title: 'Formations',
     lead: 'Quelles formations mènent aux métiers de la relation client à distance, ce qu’elles couvrent des compétences que le secteur demande, et quelle voie prendre depuis là où tu en es.',
 
+    jumpToPath: 'Aller à « Quelle voie pour moi ? »',
     compareTitle: 'Comparer les diplômes',
     viewLegend: 'Diplômes à comparer',
     view2011: (names: string) => `En 2011 : ${names}`,
@@ -125,6 +126,7 @@ export const guideMessages = defineMessages({
     title: 'Training',
     lead: 'Which courses lead to remote customer-relations jobs, what they cover of the skills the sector asks for, and which route to take from where you are now.',
 
+    jumpToPath: 'Go to “Which route for me?”',
     compareTitle: 'Compare the diplomas',
     viewLegend: 'Diplomas to compare',
     view2011: (names: string) => `In 2011: ${names}`,

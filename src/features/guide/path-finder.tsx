@@ -38,7 +38,9 @@ export function PathFinder({ query, content, onChoose }: PathFinderProps) {
       aria-labelledby="path-title"
       className={`guide-section path${query.level || role ? '' : ' no-print'}`}
     >
-      <h2 id="path-title">{t.pathTitle}</h2>
+      <h2 id="path-title" tabIndex={-1}>
+        {t.pathTitle}
+      </h2>
       <p className="path__lead">{t.pathLead}</p>
       {fromLink && submissions === 0 && <p className="muted no-print">{t.pathFromLink}</p>}
       {(query.unknownLevel || unknownRole) && (

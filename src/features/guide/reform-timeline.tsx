@@ -12,12 +12,18 @@ interface ReformTimelineProps {
   article?: { id: string; year: number }
 }
 
-/** "2011 → aujourd'hui": every dated event of every diploma, by year, each with its source. */
+/**
+ * "2011 → aujourd'hui": every dated event of every diploma, by year, each with its source. The
+ * article's year is marked: by the diplomas' own events that cite it, or else by an entry of its own.
+ */
 export function ReformTimeline({ diplomas, article }: ReformTimelineProps) {
   const t = useMessages(guideMessages)
   const locale = useLocale()
   const l = useLocalized()
-  const years = reformTimeline(diplomas, article ? [article.year] : [])
+  // When the diplomas' own history already cites the article, its events carry the mark.
+  const citesArticle = diplomas.some((d) => d.history.some((h) => h.source === article?.id))
+  const marker = article && !citesArticle ? article : undefined
+  const years = reformTimeline(diplomas, marker ? [marker.year] : [])
   const articleNames = formatList(
     diplomasOf2011(diplomas).map((d) => d.short),
     locale,
@@ -31,14 +37,17 @@ export function ReformTimeline({ diplomas, article }: ReformTimelineProps) {
           <li key={year} className="timeline__year">
             <h3 className="timeline__heading">{year}</h3>
             <ul className="timeline__events">
-              {article?.year === year && (
+              {marker?.year === year && (
                 <li className="timeline__event timeline__event--article">
                   <strong>{t.articleLabel}</strong> — {t.articleEvent(articleNames)}
-                  <SourceRef id={article.id} />
+                  <SourceRef id={marker.id} />
                 </li>
               )}
               {events.map((event, i) => (
-                <li key={`${event.diploma.id}-${i}`} className="timeline__event">
+                <li
+                  key={`${event.diploma.id}-${i}`}
+                  className={`timeline__event${event.source === article?.id ? ' timeline__event--article' : ''}`}
+                >
                   <strong>{event.diploma.short}</strong>
                   {event.date && event.date.length > 4 && (
                     <>

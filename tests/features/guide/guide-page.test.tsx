@@ -137,6 +137,9 @@ describe('the training guide page', { timeout: 20_000 }, () => {
     const user = userEvent.setup()
     await openGuide('#/formations')
     expect(screen.getByText(/Pas besoin d’avoir fait le questionnaire/)).toBeVisible()
+    window.HTMLElement.prototype.scrollIntoView = vi.fn()
+    await user.click(screen.getByRole('button', { name: 'Aller à « Quelle voie pour moi ? »' }))
+    expect(screen.getByRole('heading', { level: 2, name: 'Quelle voie pour moi ?' })).toHaveFocus()
     await user.selectOptions(screen.getByRole('combobox', { name: 'Où en es-tu ?' }), 'adulte')
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Quel métier vises-tu ?' }),
