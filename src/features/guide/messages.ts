@@ -90,6 +90,8 @@ export const guideMessages = defineMessages({
       `Parce que ${diploma} couvre ${share} de ce dont le métier a besoin, plus que les autres formations qui y mènent.`,
     bestBecauseReachable: (diploma: string, share: string) =>
       `Parce que ${diploma} couvre ${share} de ce dont le métier a besoin, plus que les autres formations qui y mènent depuis ton niveau.`,
+    bestOnly: (diploma: string, share: string) =>
+      `Parce que ${diploma} est la seule formation du guide qui y mène depuis ton niveau ; elle couvre ${share} de ce dont le métier a besoin.`,
     bestNotReachable: (diploma: string) =>
       `${diploma} n’est pas accessible directement depuis ton niveau : regarde ses conditions d’entrée dans « Les formations en détail ».`,
     fitsCaption: (diploma: string) => `Les compétences du métier et ce qu’en couvre ${diploma}`,
@@ -211,6 +213,8 @@ export const guideMessages = defineMessages({
       `Because ${diploma} covers ${share} of what the job needs, more than the other courses that lead to it.`,
     bestBecauseReachable: (diploma: string, share: string) =>
       `Because ${diploma} covers ${share} of what the job needs, more than the other courses that lead to it from your level.`,
+    bestOnly: (diploma: string, share: string) =>
+      `Because ${diploma} is the only course in the guide that leads to it from your level; it covers ${share} of what the job needs.`,
     bestNotReachable: (diploma: string) =>
       `${diploma} is not open to you directly from your level: see its entry requirements under “The courses in detail”.`,
     fitsCaption: (diploma: string) => `The job's skills and how far ${diploma} covers them`,

@@ -94,9 +94,11 @@ export function RecommendationView({
             <DiplomaName diploma={best.diploma} />
           </p>
           <p className="because">
-            {best.reachable
-              ? t.bestBecauseReachable(best.diploma.short, share(best.coverage.ratio))
-              : t.bestBecause(best.diploma.short, share(best.coverage.ratio))}
+            {best.reachable && best.among === 1
+              ? t.bestOnly(best.diploma.short, share(best.coverage.ratio))
+              : best.reachable
+                ? t.bestBecauseReachable(best.diploma.short, share(best.coverage.ratio))
+                : t.bestBecause(best.diploma.short, share(best.coverage.ratio))}
             {best.reachable === false && <> {t.bestNotReachable(best.diploma.short)}</>}
           </p>
           <FitsTable recommendation={recommendation} skills={skills} />

@@ -98,11 +98,11 @@ export function stepsTo(
 const LISTED_RANK: Record<ListedBy, number> = { both: 0, role: 0, diploma: 1 }
 
 /**
- * The routes from a level to a role, best first: the target covering the role's skills best
+ * Every route from a level to a role, best first: the target covering the role's skills best
  * (weighted ratio, then depth), then one the role names itself, then fewer steps, then the lower
- * certification level, then content order. At most `MAX_ROUTES`.
+ * certification level, then content order.
  */
-export function routesFor(level: StudentLevel, role: Role, diplomas: readonly Diploma[]): Route[] {
+export function rankRoutes(level: StudentLevel, role: Role, diplomas: readonly Diploma[]): Route[] {
   const targets = targetsFor(role, diplomas)
   const routes = targets.flatMap(({ diploma, listedBy }, order) => {
     const steps = stepsTo(level, diploma, diplomas, role)
@@ -119,7 +119,12 @@ export function routesFor(level: StudentLevel, role: Role, diplomas: readonly Di
       a.route.target.niveau - b.route.target.niveau ||
       a.order - b.order,
   )
-  return routes.slice(0, MAX_ROUTES).map(({ route }) => route)
+  return routes.map(({ route }) => route)
+}
+
+/** The routes recommended from a level to a role: the best `MAX_ROUTES` of `rankRoutes`. */
+export function routesFor(level: StudentLevel, role: Role, diplomas: readonly Diploma[]): Route[] {
+  return rankRoutes(level, role, diplomas).slice(0, MAX_ROUTES)
 }
 
 /** Today's diplomas a student can start from their level, lowest certification level first. */
@@ -142,6 +147,8 @@ export interface BestDiploma {
   coverage: RoleCoverage
   /** Whether the student can reach it from their level; undefined without a level. */
   reachable?: boolean
+  /** How many diplomas it was compared with, itself included. */
+  among: number
 }
 
 export interface Recommendation {
@@ -177,9 +184,15 @@ export function recommend(
   const empty: Recommendation = { level, role, routes: [], openToLevel: [], gaps: [] }
   if (!role) return { ...empty, openToLevel: level ? diplomasOpenTo(level, diplomas) : [] }
 
-  const routes = level ? routesFor(level, role, diplomas) : []
+  const ranked = level ? rankRoutes(level, role, diplomas) : []
+  const routes = ranked.slice(0, MAX_ROUTES)
   const best = routes[0]
-    ? { diploma: routes[0].target, coverage: routes[0].coverage, reachable: true }
+    ? {
+        diploma: routes[0].target,
+        coverage: routes[0].coverage,
+        reachable: true,
+        among: ranked.length,
+      }
     : bestOverall(role, diplomas, level === undefined ? undefined : false)
   const gaps = (best?.coverage.gaps ?? []).flatMap((fit) => {
     const skill = skills.find((s) => s.id === fit.skill)
@@ -200,5 +213,5 @@ function bestOverall(
     .map((diploma) => ({ diploma, coverage: roleCoverage(diploma, role) }))
     .sort((a, b) => byRatio(a.coverage, b.coverage))
   const top = ranked[0]
-  return top && { ...top, reachable }
+  return top && { ...top, reachable, among: ranked.length }
 }

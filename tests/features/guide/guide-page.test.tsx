@@ -151,6 +151,11 @@ describe('the training guide page', { timeout: 20_000 }, () => {
     )
     expect(screen.getByRole('heading', { level: 3, name: 'Ta voie' })).toHaveFocus()
     expect(screen.getByText(/Compétence domaine-reglemente » au niveau « Au cœur »/)).toBeVisible()
+    expect(
+      screen.getByText(
+        'Parce que TP-CRCD est la seule formation du guide qui y mène depuis ton niveau ; elle couvre 65 % de ce dont le métier a besoin.',
+      ),
+    ).toBeVisible()
   })
 
   it('with a level only, lists what can be started and asks for a job', async () => {

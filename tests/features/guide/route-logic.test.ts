@@ -112,6 +112,16 @@ describe('the recommendation rules', () => {
     }
   })
 
+  it('says how many diplomas the best one was compared with', () => {
+    const among = (level: StudentLevel, roleId: string) =>
+      recommend({ level, roleId }, fixtureContent).best?.among
+    // From a bac pro: BTS NDRC, TP CRCD, CS ACVD and BTS MCO all lead to the adviser's job.
+    expect(among('bac-pro', 'conseiller-clientele')).toBe(4)
+    expect(among('adulte', 'conseiller-clientele')).toBe(1)
+    // Without a level: every diploma that leads to the role.
+    expect(recommend({ roleId: 'support-technique' }, fixtureContent).best?.among).toBe(2)
+  })
+
   it('recommends at most three routes', () => {
     expect(MAX_ROUTES).toBe(3)
     const targets = targetsFor(role('conseiller-clientele'), fixtureDiplomas)
