@@ -1,5 +1,5 @@
 import type { Diploma } from '@/content/schemas'
-import { useLocale, useMessages } from '@/ui/use-locale'
+import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
 import { CERTIFICATION_LEVEL_LABELS, DIPLOMA_KIND_LABELS } from '@/ui/vocabulary-messages'
 import { activeYears } from './coverage-logic'
 import { guideMessages } from './messages'
@@ -63,5 +63,18 @@ export function DiplomaLabel({
       <span className="diploma-label__short">{diploma.short}</span>{' '}
       <ReplacedNote diploma={diploma} diplomas={diplomas} compact />
     </>
+  )
+}
+
+/** A diploma's short and full names and its level; the length and the rest are in the details. */
+export function DiplomaName({ diploma }: { diploma: Diploma }) {
+  const l = useLocalized()
+  const level = useLevel()
+  return (
+    <span className="diploma-name">
+      <strong>{diploma.short}</strong>
+      <span className="diploma-name__full">{l(diploma.name)}</span>
+      <span className="diploma-name__meta">{level(diploma)}</span>
+    </span>
   )
 }

@@ -10,6 +10,11 @@ import { guideMessages } from './messages'
 import { PathFinder } from './path-finder'
 import { ReformTimeline } from './reform-timeline'
 import './guide.css'
+import './coverage.css'
+import './timeline.css'
+import './path.css'
+import './details.css'
+import './print.css'
 
 const articleSource = sources.find((s) => s.id === ARTICLE_SOURCE_ID)
 const article = articleSource && {

@@ -1,14 +1,15 @@
 import type { Ref } from 'react'
-import type { Diploma, Skill } from '@/content/schemas'
+import type { Skill } from '@/content/schemas'
 import type { CoverageLevel } from '@/content/vocabulary'
-import { formatList, formatPercent } from '@/lib/i18n'
+import { formatPercent } from '@/lib/i18n'
 import { links } from '@/ui/links'
 import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
 import { COVERAGE_LEVEL_LABELS, STUDENT_LEVEL_LABELS } from '@/ui/vocabulary-messages'
-import { CoverageBadge } from './coverage-badge'
-import { useLevel } from './diploma-label'
+import { DiplomaName } from './diploma-label'
+import { FitsTable } from './fits-table'
+import { RouteCard } from './route-card'
 import { guideMessages } from './messages'
-import type { Recommendation, Route } from './route-logic'
+import type { Recommendation } from './route-logic'
 
 interface RecommendationViewProps {
   recommendation: Recommendation
@@ -139,121 +140,5 @@ export function RecommendationView({
         </>
       )}
     </div>
-  )
-}
-
-/** A diploma's short and full names and its level; the length and the rest are in the details. */
-function DiplomaName({ diploma }: { diploma: Diploma }) {
-  const l = useLocalized()
-  const level = useLevel()
-  return (
-    <span className="diploma-name">
-      <strong>{diploma.short}</strong>
-      <span className="diploma-name__full">{l(diploma.name)}</span>
-      <span className="diploma-name__meta">{level(diploma)}</span>
-    </span>
-  )
-}
-
-function RouteCard({
-  route,
-  number,
-  levelLabel,
-  experience,
-  roleTitle,
-  share,
-}: {
-  route: Route
-  number: number
-  levelLabel: string
-  experience?: string
-  roleTitle: string
-  share: string
-}) {
-  const t = useMessages(guideMessages)
-  const locale = useLocale()
-  const first = route.steps.length > 1 ? route.steps[0] : undefined
-  const entry = first
-    ? t.openAfter(
-        formatList(
-          first.map((d) => d.short),
-          locale,
-          'disjunction',
-        ),
-      )
-    : t.openFromLevel
-  const listed = route.listedBy === 'diploma' ? t.listedByDiploma : t.listedByRole
-  return (
-    <li className="route-card">
-      <p className="route-card__label">{t.routeLabel(number)}</p>
-      <ol className="route-steps">
-        <li className="route-step route-step--start">
-          <span className="route-step__kicker">{t.stepStart}</span>
-          <span>{levelLabel}</span>
-        </li>
-        {route.steps.map((step, i) => (
-          <li key={i} className="route-step">
-            {step.map((diploma, j) => (
-              <span key={diploma.id} className="route-step__choice">
-                {j > 0 && <span className="route-step__or">{t.or}</span>}
-                <DiplomaName diploma={diploma} />
-              </span>
-            ))}
-          </li>
-        ))}
-        {experience && (
-          <li className="route-step route-step--experience">
-            <span className="route-step__kicker">{t.stepExperience}</span>
-            <span>{experience}</span>
-          </li>
-        )}
-        <li className="route-step route-step--goal">
-          <span className="route-step__kicker">{t.stepGoal}</span>
-          <span>{roleTitle}</span>
-        </li>
-      </ol>
-      <p className="because">{t.routeBecause(route.target.short, entry, listed, share)}</p>
-    </li>
-  )
-}
-
-function FitsTable({
-  recommendation,
-  skills,
-}: {
-  recommendation: Recommendation
-  skills: readonly Skill[]
-}) {
-  const t = useMessages(guideMessages)
-  const l = useLocalized()
-  const { best } = recommendation
-  if (!best) return null
-  return (
-    <table className="data-table fits">
-      <caption>{t.fitsCaption(best.diploma.short)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.skillHeader}</th>
-          <th scope="col">{t.needHeader}</th>
-          <th scope="col">{t.hasHeader(best.diploma.short)}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {best.coverage.fits.map((fit) => {
-          const skill = skills.find((s) => s.id === fit.skill)
-          return (
-            <tr key={fit.skill}>
-              <th scope="row">{skill ? l(skill.name) : fit.skill}</th>
-              <td>
-                <CoverageBadge level={asLevel(fit.needed)} />
-              </td>
-              <td>
-                <CoverageBadge level={fit.has} />
-              </td>
-            </tr>
-          )
-        })}
-      </tbody>
-    </table>
   )
 }
