@@ -1,0 +1,117 @@
+import type { Diploma, Role } from '@/content/schemas'
+import { formatList } from '@/lib/i18n'
+import { links } from '@/ui/links'
+import { SourceRef } from '@/ui/source-ref'
+import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
+import { STUDENT_LEVEL_LABELS } from '@/ui/vocabulary-messages'
+import { diplomasInLevelOrder } from './coverage-logic'
+import { ReplacedNote, useKindLevel } from './diploma-label'
+import { guideMessages } from './messages'
+
+/** "Les formations en détail": one disclosure per diploma, lowest level first. */
+export function DiplomaDetails({
+  diplomas,
+  roles,
+}: {
+  diplomas: readonly Diploma[]
+  roles: readonly Role[]
+}) {
+  const t = useMessages(guideMessages)
+  return (
+    <section aria-labelledby="details-title" className="guide-section guide-details">
+      <h2 id="details-title">{t.detailsTitle}</h2>
+      <p>{t.detailsLead}</p>
+      <div className="diploma-details">
+        {diplomasInLevelOrder(diplomas).map((d) => (
+          <DiplomaDetail key={d.id} diploma={d} diplomas={diplomas} roles={roles} />
+        ))}
+      </div>
+    </section>
+  )
+}
+
+function DiplomaDetail({
+  diploma,
+  diplomas,
+  roles,
+}: {
+  diploma: Diploma
+  diplomas: readonly Diploma[]
+  roles: readonly Role[]
+}) {
+  const t = useMessages(guideMessages)
+  const locale = useLocale()
+  const l = useLocalized()
+  const kindLevel = useKindLevel()
+  const jobs = diploma.jobs.flatMap((id) => roles.filter((r) => r.id === id))
+  return (
+    <details className="diploma-detail">
+      <summary>
+        <span className="diploma-detail__short">{diploma.short}</span>{' '}
+        <span className="diploma-detail__name">{l(diploma.name)}</span>
+        {diploma.status === 'replaced' && (
+          <span className="diploma-detail__tag"> ({t.replacedTag})</span>
+        )}
+      </summary>
+      <div className="diploma-detail__body">
+        <ReplacedNote diploma={diploma} diplomas={diplomas} />
+        <dl className="facts">
+          <dt>{t.detailLevel}</dt>
+          <dd>{kindLevel(diploma)}</dd>
+          <dt>{t.detailDuration}</dt>
+          <dd>{l(diploma.duration)}</dd>
+          <dt>{t.detailEntry}</dt>
+          <dd>{l(diploma.entry)}</dd>
+          <dt>{t.detailOpenTo}</dt>
+          <dd>
+            {diploma.openTo.length > 0
+              ? formatList(
+                  diploma.openTo.map((level) => STUDENT_LEVEL_LABELS[level][locale]),
+                  locale,
+                )
+              : t.detailOpenToNone}
+          </dd>
+          <dt>{t.detailApprenticeship}</dt>
+          <dd>{diploma.apprenticeship ? t.yes : t.no}</dd>
+          {diploma.rncp && (
+            <>
+              <dt>{t.detailRncp}</dt>
+              <dd>{diploma.rncp}</dd>
+            </>
+          )}
+        </dl>
+        <h3 className="diploma-detail__heading">{t.detailUnits}</h3>
+        <ul>
+          {diploma.units.map((unit) => (
+            <li key={unit.code}>
+              <strong>{unit.code}</strong> — {l(unit.name)}
+              {unit.summary && <span className="unit-summary muted">{l(unit.summary)}</span>}
+            </li>
+          ))}
+        </ul>
+        <h3 className="diploma-detail__heading">{t.detailLeadsTo}</h3>
+        <p>{l(diploma.leadsTo)}</p>
+        {jobs.length > 0 && (
+          <>
+            <h3 className="diploma-detail__heading">{t.detailJobs}</h3>
+            <ul className="inline-list">
+              {jobs.map((role) => (
+                <li key={role.id}>
+                  <a href={links.role(role.id)}>{l(role.title)}</a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h3 className="diploma-detail__heading">{t.detailSources}</h3>
+        <ul className="source-list">
+          {diploma.sources.map((id) => (
+            <li key={id}>
+              <SourceRef id={id} />
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
+  )
+}

@@ -1,0 +1,68 @@
+import type { Diploma } from '@/content/schemas'
+import { formatContentDate, formatList } from '@/lib/i18n'
+import { SourceRef } from '@/ui/source-ref'
+import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
+import { diplomasOf2011 } from './coverage-logic'
+import { guideMessages } from './messages'
+import { reformTimeline } from './timeline-logic'
+
+interface ReformTimelineProps {
+  diplomas: readonly Diploma[]
+  /** The article of 2011, marked on its year. */
+  article?: { id: string; year: number }
+}
+
+/**
+ * "2011 → aujourd'hui": every dated event of every diploma, by year, each with its source. The
+ * article's year is marked: by the diplomas' own events that cite it, or else by an entry of its own.
+ */
+export function ReformTimeline({ diplomas, article }: ReformTimelineProps) {
+  const t = useMessages(guideMessages)
+  const locale = useLocale()
+  const l = useLocalized()
+  // When the diplomas' own history already cites the article, its events carry the mark.
+  const citesArticle = diplomas.some((d) => d.history.some((h) => h.source === article?.id))
+  const marker = article && !citesArticle ? article : undefined
+  const years = reformTimeline(diplomas, marker ? [marker.year] : [])
+  const articleNames = formatList(
+    diplomasOf2011(diplomas).map((d) => d.short),
+    locale,
+  )
+  return (
+    <section aria-labelledby="timeline-title" className="guide-section">
+      <h2 id="timeline-title">{t.timelineTitle}</h2>
+      <p>{t.timelineLead}</p>
+      <ol className="timeline">
+        {years.map(({ year, events }) => (
+          <li key={year} className="timeline__year">
+            <h3 className="timeline__heading">{year}</h3>
+            <ul className="timeline__events">
+              {marker?.year === year && (
+                <li className="timeline__event timeline__event--article">
+                  <strong>{t.articleLabel}</strong> — {t.articleEvent(articleNames)}
+                  <SourceRef id={marker.id} />
+                </li>
+              )}
+              {events.map((event, i) => (
+                <li
+                  key={`${event.diploma.id}-${i}`}
+                  className={`timeline__event${event.source === article?.id ? ' timeline__event--article' : ''}`}
+                >
+                  <strong>{event.diploma.short}</strong>
+                  {event.date && event.date.length > 4 && (
+                    <>
+                      {' '}
+                      (<time dateTime={event.date}>{formatContentDate(event.date, locale)}</time>)
+                    </>
+                  )}{' '}
+                  — {l(event.text)}
+                  <SourceRef id={event.source} />
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
