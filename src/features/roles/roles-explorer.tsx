@@ -50,6 +50,7 @@ export function RolesExplorer({ roles }: { roles: readonly Role[] }) {
         options={filterOptions(roles)}
         onChange={apply}
         titleId={`${id}-filters`}
+        activeCount={active}
       />
 
       <section className="roles-results" aria-labelledby={`${id}-results`}>
