@@ -6,6 +6,9 @@ export const sectorMessages = defineMessages({
     kicker: 'La relation client à distance en chiffres',
     lead: 'Combien de personnes y travaillent, où, et comment le métier change : des chiffres datés et sourcés, puis un « Vrai ou faux ? » pour tordre le cou aux idées reçues.',
     contents: 'Sur cette page',
+    playQuiz: 'Jouer au « Vrai ou faux ? »',
+    tocArticle: 'Les chiffres de 2011',
+    tocOthers: 'D’autres chiffres',
     articleTitle: 'En 2011, ce que disait l’article de départ',
     articleLead:
       'Ces chiffres datent de 2011. Quand une source plus récente mesure la même chose, le chiffre d’aujourd’hui est posé à côté, avec sa propre date.',
@@ -35,6 +38,9 @@ export const sectorMessages = defineMessages({
     kicker: 'Remote customer relations in figures',
     lead: 'How many people work in it, where, and how the job is changing: dated, sourced figures, then a “True or false?” to lay the clichés to rest.',
     contents: 'On this page',
+    playQuiz: 'Play “True or false?”',
+    tocArticle: 'The 2011 figures',
+    tocOthers: 'More figures',
     articleTitle: 'In 2011: what the starting article said',
     articleLead:
       'These figures date from 2011. Where a more recent source measures the same thing, today’s figure stands beside it, with its own date.',

@@ -18,6 +18,8 @@ interface MythsQuizProps {
   locale: Locale
   /** The level of the quiz's own heading (2 inside a page, 1 when the quiz is the page). */
   headingLevel?: 1 | 2 | 3
+  /** An id for the quiz's heading, so that a page can link or scroll to it. */
+  titleId?: string
 }
 
 /**
@@ -26,9 +28,10 @@ interface MythsQuizProps {
  * statement, the score) and a polite live region says it, so keyboard and screen-reader users
  * follow without hunting.
  */
-export function MythsQuiz({ myths, locale, headingLevel = 2 }: MythsQuizProps) {
+export function MythsQuiz({ myths, locale, headingLevel = 2, titleId }: MythsQuizProps) {
   const t = mythsQuizMessages[locale]
-  const id = useId()
+  const generatedId = useId()
+  const headingId = titleId ?? `${generatedId}-title`
   const [state, dispatch] = useReducer(
     mythsQuizReducer,
     myths.map((m) => m.answer),
@@ -64,8 +67,8 @@ export function MythsQuiz({ myths, locale, headingLevel = 2 }: MythsQuizProps) {
         : ''
 
   return (
-    <section className="myths-quiz" aria-labelledby={`${id}-title`}>
-      <Heading id={`${id}-title`} className="myths-quiz__title">
+    <section className="myths-quiz" aria-labelledby={headingId}>
+      <Heading id={headingId} className="myths-quiz__title" tabIndex={-1}>
         {t.title}
       </Heading>
       {total === 0 ? <p>{t.empty}</p> : <p className="myths-quiz__intro">{t.intro(total)}</p>}

@@ -8,7 +8,7 @@ import { formatNumber, formatPercent, type Locale } from '@/lib/i18n'
 
 export interface FigurePair {
   figure: Figure
-  /** The most recent later figure that measures the same thing, if the content has one. */
+  /** The most recent later figure that brings this one up to date, if the content has one. */
   later?: Figure
 }
 
@@ -19,42 +19,36 @@ export interface ArrangedFigures {
   others: Figure[]
 }
 
-/**
- * The part of a figure id that names what is measured: `emplois-france-2011` and
- * `emplois-france-2025` share the stem `emplois-france`. A trailing year is dropped.
- */
-export function figureStem(id: string): string {
-  return id.replace(/-(19|20)\d{2}$/, '')
-}
-
 const sortKey = (figure: Figure) => figure.date ?? String(figure.year)
 
 /**
  * Splits the figures into the article's and the others, and pairs each article figure with
- * the latest other figure of the same stem (see {@link figureStem}). A figure counts as the
- * article's when its source is in the `article` group.
+ * the most recent other figure that says it `updates` it. A figure counts as the article's
+ * when its source is in the `article` group.
  */
 export function arrangeFigures(
   figures: readonly Figure[],
   sources: readonly Pick<Source, 'id' | 'group'>[],
 ): ArrangedFigures {
   const articleSources = new Set(sources.filter((s) => s.group === 'article').map((s) => s.id))
-  const fromArticle = figures.filter((f) => articleSources.has(f.source))
   const others = figures
     .filter((f) => !articleSources.has(f.source))
     .sort((a, b) => sortKey(b).localeCompare(sortKey(a)))
   const paired = new Set<Figure>()
-  const article = fromArticle.map((figure) => {
-    const later = others.find(
-      (other) =>
-        !paired.has(other) &&
-        other.year > figure.year &&
-        figureStem(other.id) === figureStem(figure.id),
-    )
-    if (later) paired.add(later)
-    return later ? { figure, later } : { figure }
-  })
+  const article = figures
+    .filter((f) => articleSources.has(f.source))
+    .map((figure) => {
+      const later = others.find((other) => other.updates === figure.id && other.year > figure.year)
+      if (later) paired.add(later)
+      return later ? { figure, later } : { figure }
+    })
   return { article, others: others.filter((f) => !paired.has(f)) }
+}
+
+/** Figures grouped by year, most recent year first (the order within a year is kept). */
+export function groupByYear(figures: readonly Figure[]): { year: number; figures: Figure[] }[] {
+  const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => b - a)
+  return years.map((year) => ({ year, figures: figures.filter((f) => f.year === year) }))
 }
 
 const FRACTIONS: [number, string][] = [
