@@ -30,7 +30,7 @@ export function RoleEntryRoutes({ role }: { role: Role }) {
                 return (
                   <li key={diploma.id}>
                     <a href={guide}>
-                      <strong>{diploma.short}</strong>
+                      <strong>{diploma.short}</strong>{' '}
                       <span className="route-list__name">{l(diploma.name)}</span>
                     </a>
                     {diploma.status === 'replaced' && (

@@ -69,7 +69,7 @@ export function RolesExplorer({ roles }: { roles: readonly Role[] }) {
           )}
         </div>
         {shown.length > 0 ? (
-          <ul className="card-grid role-grid">
+          <ul className="card-grid role-grid" aria-labelledby={`${id}-results`}>
             {shown.map((role) => (
               <RoleCard key={role.id} role={role} />
             ))}
