@@ -118,6 +118,17 @@ export function filterOptions(roles: readonly Role[]): {
   }
 }
 
+/**
+ * The order of the list: the jobs one can start in first (lowest entry level, no experience
+ * needed), then the ones reached later; alphabetical within each step.
+ */
+export function sortRolesForList(roles: readonly Role[], locale: 'fr' | 'en'): Role[] {
+  const step = (r: Role) => Number(r.entry.experience) * 10 + r.entry.niveau
+  return [...roles].sort(
+    (a, b) => step(a) - step(b) || a.title[locale].localeCompare(b.title[locale], locale),
+  )
+}
+
 /** Adds the value to the list, or takes it out if it is there. */
 export function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value]

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { Role } from '@/content/schemas'
 import { navigate, useRouteLocation } from '@/ui/router'
-import { useMessages } from '@/ui/use-locale'
+import { useLocale, useMessages } from '@/ui/use-locale'
 import { rolesMessages } from './messages'
 import { RoleCard } from './role-card'
 import {
@@ -12,6 +12,7 @@ import {
   filterRoles,
   readRoleFilters,
   roleFiltersToQuery,
+  sortRolesForList,
   type RoleFilters,
 } from './role-filter-logic'
 import { RoleFiltersForm } from './role-filters-form'
@@ -26,7 +27,8 @@ export function RolesExplorer({ roles }: { roles: readonly Role[] }) {
   const t = useMessages(rolesMessages)
   const { path, query } = useRouteLocation()
   const filters = readRoleFilters(query)
-  const shown = filterRoles(roles, filters)
+  const locale = useLocale()
+  const shown = filterRoles(sortRolesForList(roles, locale), filters)
   const active = countActiveFilters(filters)
   const id = useId()
 

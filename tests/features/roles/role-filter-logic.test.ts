@@ -7,6 +7,7 @@ import {
   filterRoles,
   readRoleFilters,
   roleFiltersToQuery,
+  sortRolesForList,
   toggle,
   type RoleFilters,
 } from '@/features/roles/role-filter-logic'
@@ -136,5 +137,20 @@ describe('helpers', () => {
   it('toggles a value in and out of a list', () => {
     expect(toggle(['a'], 'b')).toEqual(['a', 'b'])
     expect(toggle(['a', 'b'], 'a')).toEqual(['b'])
+  })
+})
+
+describe('sortRolesForList', () => {
+  it('puts the jobs one can start in first, then those reached later, alphabetically', () => {
+    const sorted = sortRolesForList(
+      [
+        makeRole('b', { title: { fr: 'Zèbre', en: 'Zebra' } }),
+        supervisor,
+        planner,
+        makeRole('a', { title: { fr: 'Abeille', en: 'Bee' } }),
+      ],
+      'fr',
+    )
+    expect(sorted.map((r) => r.id)).toEqual(['a', 'b', 'planner', 'supervisor'])
   })
 })

@@ -38,11 +38,12 @@ describe('the Métiers filters', () => {
   it('shows every job with its count, each card linking to its page', () => {
     renderAt('#/metiers')
     expect(screen.getByRole('status')).toHaveTextContent('4 métiers')
+    // Jobs one can start in come first; those reached after some experience, last.
     expect(shownTitles()).toEqual([
       'Métier adviser',
       'Métier writer',
-      'Métier supervisor',
       'Métier planner',
+      'Métier supervisor',
     ])
     expect(screen.getByRole('link', { name: 'Métier writer' })).toHaveAttribute(
       'href',
@@ -71,7 +72,7 @@ describe('the Métiers filters', () => {
     const user = userEvent.setup()
     renderAt('#/metiers')
     await user.click(screen.getByRole('checkbox', { name: 'Niveau 5 · bac + 2' }))
-    expect(shownTitles()).toEqual(['Métier supervisor', 'Métier planner'])
+    expect(shownTitles()).toEqual(['Métier planner', 'Métier supervisor'])
     await user.click(screen.getByRole('radio', { name: 'Sans téléphone' }))
     expect(shownTitles()).toEqual(['Métier planner'])
     expect(screen.getByRole('status')).toHaveTextContent('1 métier sur 4 · 2 filtres actifs')
