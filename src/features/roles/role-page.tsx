@@ -33,7 +33,7 @@ export default function RolePage({ params }: PageProps) {
       <header className="page-intro role-page__intro">
         <p className="back-link">
           <a href={links.roles()}>
-            <span aria-hidden="true">← </span>
+            <span aria-hidden="true">←</span>
             {t.allRoles}
           </a>
         </p>
