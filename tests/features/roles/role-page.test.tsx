@@ -1,6 +1,8 @@
 import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { diplomas, roles } from 'virtual:content'
+import { App } from '@/app/app'
 import RolePage from '@/features/roles/role-page'
 import { useAppStore } from '@/store/app-store'
 
@@ -61,5 +63,22 @@ describe('a job’s page', () => {
       'href',
       '#/metiers',
     )
+  })
+})
+
+describe('the tab title of a job’s page', () => {
+  it('stays the job’s title when the language changes (the route title yields to it)', async () => {
+    const user = userEvent.setup()
+    const role = roles[0]!
+    window.location.hash = `#/metiers/${role.id}`
+    render(<App />)
+    await screen.findByRole('heading', { level: 1, name: role.title.fr })
+    expect(document.title).toBe(`${role.title.fr} · Cap Relation Client`)
+    await user.click(screen.getByRole('button', { name: /EN/ }))
+    await screen.findByRole('heading', { level: 1, name: role.title.en })
+    expect(document.title).toBe(`${role.title.en} · Cap Relation Client`)
+    await user.click(screen.getByRole('link', { name: 'All jobs' }))
+    await screen.findByRole('heading', { level: 1, name: 'Jobs' })
+    expect(document.title).toBe('Jobs · Cap Relation Client')
   })
 })
