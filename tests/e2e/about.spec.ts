@@ -73,3 +73,41 @@ for (const lang of ['fr', 'en'] as const) {
     })
   })
 }
+
+/** What the accessibility statement says was checked: keep the two in step. */
+test('as the statement says: no horizontal scrolling at 320 px and at 200 % zoom, with and without the reading settings', async ({
+  page,
+}) => {
+  test.slow()
+  const routes = [
+    '/',
+    '/quiz',
+    '/resultats',
+    '/metiers',
+    '/metiers/conseiller-banque-assurance',
+    '/formations',
+    '/secteur',
+    '/classe',
+    '/integrer',
+    '/a-propos',
+  ]
+  const check = async () => {
+    // 320 px wide; and a 1280 px window at 200 % zoom, which lays out as 640 px.
+    for (const width of [320, 640])
+      for (const path of routes) {
+        await page.setViewportSize({ width, height: 640 })
+        await openRoute(page, path)
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        )
+        expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0)
+      }
+  }
+  await check()
+  await page.getByRole('button', { name: 'Confort de lecture' }).click()
+  await page.getByRole('radio', { name: /Atkinson Hyperlegible/ }).check()
+  await page.getByRole('radio', { name: 'Grande' }).check()
+  await page.getByRole('radio', { name: 'Aéré' }).check()
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large')
+  await check()
+})

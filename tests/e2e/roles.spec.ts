@@ -134,25 +134,3 @@ test('the filters and a job page work with the keyboard alone', async ({ page })
   await expect(page).toHaveURL(/#\/metiers\/[a-z-]+$/)
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
 })
-
-test('at 320 px with large text and wide spacing, nothing overflows', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 })
-  await openRoute(page, '/metiers')
-  await page.getByRole('button', { name: 'Confort de lecture' }).click()
-  await page.getByRole('radio', { name: /Atkinson Hyperlegible/ }).check()
-  await page.getByRole('radio', { name: 'Grande' }).check()
-  await page.getByRole('radio', { name: 'Aéré' }).check()
-  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large')
-  for (const path of [
-    '/metiers',
-    '/metiers/conseiller-banque-assurance',
-    '/secteur',
-    '/a-propos',
-  ]) {
-    await openRoute(page, path)
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    )
-    expect(overflow, path).toBeLessThanOrEqual(0)
-  }
-})
