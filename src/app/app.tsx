@@ -1,7 +1,7 @@
 import { Suspense, useEffect } from 'react'
 import { useAppStore } from '@/store/app-store'
 import { LoadBoundary } from './load-boundary'
-import { useLocale, useMessages, usePageTitle } from '@/ui/use-locale'
+import { useLocale, useMessages, useRouteTitle } from '@/ui/use-locale'
 import { applyReadingSettings } from './reading-settings'
 import { AppFooter } from './app-footer'
 import { AppHeader } from './app-header'
@@ -34,7 +34,7 @@ export function App() {
       break
     }
   }
-  usePageTitle(t[match?.route.title ?? 'titleNotFound'])
+  useRouteTitle(t[match?.route.title ?? 'titleNotFound'])
 
   const Page = match?.route.page
   return (

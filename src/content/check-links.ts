@@ -117,6 +117,13 @@ export function checkLinks(content: ParsedContent): ContentProblem[] {
   sector.value.timeline.forEach((t, i) => source(t.source, sector.yaml, ['timeline', i, 'source']))
   const figures = registry('figure')
   sector.value.figures.forEach((f, i) => figures.add(f.id, sector.yaml, ['figures', i, 'id']))
+  sector.value.figures.forEach((f, i) => {
+    if (!f.updates) return
+    const earlier = sector.value.figures.find((g) => g.id === f.updates)
+    if (!earlier) report(sector.yaml, ['figures', i, 'updates'], `unknown figure "${f.updates}"`)
+    else if (earlier.year >= f.year)
+      report(sector.yaml, ['figures', i, 'updates'], `expected a figure from before ${f.year}, got "${earlier.id}" (${earlier.year})`)
+  })
   const charts = registry('chart')
   sector.value.charts.forEach((c, i) => charts.add(c.id, sector.yaml, ['charts', i, 'id']))
 

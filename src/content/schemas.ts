@@ -268,6 +268,8 @@ export const figureSchema = z.strictObject({
   date: dateSchema.optional(),
   source: idSchema,
   note: localizedSchema.optional(),
+  /** An earlier figure (typically the 2011 article's) that this one brings up to date: shown side by side. */
+  updates: idSchema.optional(),
 })
 
 export const chartSchema = z.strictObject({

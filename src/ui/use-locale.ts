@@ -13,10 +13,32 @@ export function useMessages<T>(messages: Messages<T>): Catalogue<T> {
   return messages[useLocale()]
 }
 
-/** Sets the tab title; pages call it with their own heading. */
+const tabTitle = (title: string) => `${title} · ${APP_NAME}`
+/** The route's generic title (set by the app) and the title a mounted page asked for. */
+let routeTitle: string | undefined
+let pageTitle: string | undefined
+
+/**
+ * Sets the tab title; pages call it with their own heading. It wins over the app's route
+ * title, whatever order React runs the effects in (children's effects run first).
+ */
 export function usePageTitle(title: string | undefined) {
   useEffect(() => {
-    if (title) document.title = `${title} · ${APP_NAME}`
+    if (!title) return
+    pageTitle = title
+    document.title = tabTitle(title)
+    return () => {
+      pageTitle = undefined
+      if (routeTitle) document.title = tabTitle(routeTitle)
+    }
+  }, [title])
+}
+
+/** The app's title for the current route; yields to a page's own `usePageTitle`. */
+export function useRouteTitle(title: string) {
+  useEffect(() => {
+    routeTitle = title
+    if (!pageTitle) document.title = tabTitle(title)
   }, [title])
 }
 

@@ -1,81 +1,106 @@
-import { useState } from 'react'
-import { pages, sources } from 'virtual:content'
-import { formatContentDate, pick } from '@/lib/i18n'
-import { SOURCE_GROUPS, type SourceGroup } from '@/content/vocabulary'
+import { useEffect, useState } from 'react'
+import { pages } from 'virtual:content'
+import { pick } from '@/lib/i18n'
 import { useAppStore } from '@/store/app-store'
+import { links } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
-import { useLocale, useMessages } from '@/ui/use-locale'
+import { useLocale, useMessages, usePageTitle } from '@/ui/use-locale'
 import { aboutMessages } from './messages'
+import { SourcesList } from './sources-list'
+import './about.css'
 
-const GROUP_TITLE = {
-  article: 'groupArticle',
-  sector: 'groupSector',
-  law: 'groupLaw',
-  diploma: 'groupDiploma',
-  jobs: 'groupJobs',
-  other: 'groupOther',
-} as const satisfies Record<SourceGroup, string>
+/** The sections `?section=` can open, and the id of each one's heading. */
+const SECTIONS = {
+  confidentialite: 'privacy-title',
+  sources: 'sources-title',
+  accessibilite: 'a11y-title',
+} as const
+type SectionId = keyof typeof SECTIONS
+const isSection = (value: string | null): value is SectionId =>
+  value !== null && Object.hasOwn(SECTIONS, value)
 
-export default function AboutPage(_props: PageProps) {
+export default function AboutPage({ query }: PageProps) {
   const t = useMessages(aboutMessages)
   const locale = useLocale()
+  usePageTitle(t.title)
   const eraseAll = useAppStore((s) => s.eraseAll)
   const [erased, setErased] = useState(false)
   const privacy = pages.find((p) => p.id === 'confidentialite')
+  const accessibility = pages.find((p) => p.id === 'accessibilite')
+  const section = query.get('section')
+  const cited = query.get('source') ?? undefined
+
+  // `?section=sources&source=<id>` opens the page on that entry: scroll to it and take the focus
+  // there, so that the next Tab and a screen reader start from what the link pointed at.
+  useEffect(() => {
+    const target =
+      (cited && document.getElementById(`source-${cited}`)) ||
+      (isSection(section) && document.getElementById(SECTIONS[section]))
+    if (!target) return
+    target.scrollIntoView({ block: 'start' })
+    target.focus({ preventScroll: true })
+  }, [section, cited])
+
+  const toc: { id: SectionId; label: string }[] = [
+    { id: 'confidentialite', label: t.privacyTitle },
+    { id: 'sources', label: t.sourcesTitle },
+    { id: 'accessibilite', label: t.accessibilityTitle },
+  ]
 
   return (
-    <div className="page page-narrow prose">
-      <PageHeading>{t.title}</PageHeading>
-      <p className="lead">{t.lead}</p>
+    <div className="page about-page">
+      <header className="about-intro">
+        <PageHeading>{t.title}</PageHeading>
+        <p className="lead">{t.lead}</p>
+      </header>
 
-      <section aria-labelledby="privacy-title">
-        <h2 id="privacy-title">{t.privacyTitle}</h2>
+      <nav className="about-toc" aria-label={t.contents}>
+        <ul>
+          {toc.map((item) => (
+            <li key={item.id}>
+              <a href={links.about(item.id)}>{item.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="privacy-title" className="about-section prose">
+        <h2 id="privacy-title" tabIndex={-1}>
+          {t.privacyTitle}
+        </h2>
         {privacy && <div dangerouslySetInnerHTML={{ __html: pick(privacy.html, locale) }} />}
-        <h3>{t.eraseTitle}</h3>
-        <p>{t.eraseText}</p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            eraseAll()
-            setErased(true)
-          }}
-        >
-          {t.eraseButton}
-        </button>
-        <p role="status">{erased ? t.erased : ''}</p>
+        <div className="about-erase">
+          <h3>{t.eraseTitle}</h3>
+          <p>{t.eraseText}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              eraseAll()
+              setErased(true)
+            }}
+          >
+            {t.eraseButton}
+          </button>
+          <p role="status">{erased ? t.erased : ''}</p>
+        </div>
       </section>
 
-      <section aria-labelledby="sources-title">
-        <h2 id="sources-title">{t.sourcesTitle}</h2>
-        <p>{t.sourcesLead(sources.length)}</p>
-        {SOURCE_GROUPS.map((group) => {
-          const inGroup = sources.filter((s) => s.group === group)
-          if (inGroup.length === 0) return null
-          return (
-            <section key={group} aria-labelledby={`sources-${group}`}>
-              <h3 id={`sources-${group}`}>{t[GROUP_TITLE[group]]}</h3>
-              <ul className="source-list">
-                {inGroup.map((source) => (
-                  <li key={source.id} id={`source-${source.id}`}>
-                    <cite>
-                      {source.url ? <a href={source.url}>{source.title}</a> : source.title}
-                    </cite>
-                    {' — '}
-                    {source.publisher}, {formatContentDate(source.date, locale)}.
-                    {source.note && <span className="muted"> {pick(source.note, locale)}</span>}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )
-        })}
+      <section aria-labelledby="sources-title" className="about-section">
+        <h2 id="sources-title" tabIndex={-1}>
+          {t.sourcesTitle}
+        </h2>
+        <SourcesList cited={cited} />
       </section>
 
-      <section aria-labelledby="a11y-title">
-        <h2 id="a11y-title">{t.accessibilityTitle}</h2>
-        <p>{t.accessibilityPending}</p>
+      <section aria-labelledby="a11y-title" className="about-section prose">
+        <h2 id="a11y-title" tabIndex={-1}>
+          {t.accessibilityTitle}
+        </h2>
+        {accessibility && (
+          <div dangerouslySetInnerHTML={{ __html: pick(accessibility.html, locale) }} />
+        )}
       </section>
     </div>
   )

@@ -20,8 +20,9 @@ export const aboutMessages = defineMessages({
     groupJobs: 'Métiers et codes ROME',
     groupOther: 'Autres sources',
     accessibilityTitle: 'Accessibilité',
-    accessibilityPending:
-      'La déclaration d’accessibilité (niveau de conformité RGAA visé et méthode de test) est rédigée dans le ticket n° 3.',
+    citedSource: 'Source citée',
+    sourceDate: 'Date',
+    openSource: 'Voir la source',
   },
   en: {
     title: 'About',
@@ -41,7 +42,8 @@ export const aboutMessages = defineMessages({
     groupJobs: 'Jobs and ROME codes',
     groupOther: 'Other sources',
     accessibilityTitle: 'Accessibility',
-    accessibilityPending:
-      'The accessibility statement (the RGAA conformance level aimed for and how it was tested) is being written under issue #3.',
+    citedSource: 'Cited source',
+    sourceDate: 'Date',
+    openSource: 'Open the source',
   },
 })

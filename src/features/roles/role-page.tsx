@@ -1,31 +1,52 @@
+import { roles } from 'virtual:content'
+import { links } from '@/ui/links'
+import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
-import { PlannedPage } from '@/ui/planned-page'
-import { useLocale } from '@/ui/use-locale'
+import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
+import { roleMessages } from './messages'
+import { RoleDetails } from './role-details'
+import { RoleKeyFacts } from './role-key-facts'
+import './roles.css'
 
-const TEXT = {
-  fr: {
-    title: 'Fiche métier',
-    summary:
-      "La fiche complète d'un métier : missions, journée type, conditions de travail, accès et évolutions.",
-    items: [
-      'les missions et les compétences',
-      'les formations qui y mènent et les métiers vers lesquels évoluer',
-      'le code ROME et les sources',
-    ],
-  },
-  en: {
-    title: 'Job profile',
-    summary:
-      "A job's full profile: tasks, a typical day, working conditions, how to get in and where it leads.",
-    items: [
-      'the tasks and the skills',
-      'the training routes into it and the jobs it leads to',
-      'the ROME code and the sources',
-    ],
-  },
-}
+export default function RolePage({ params }: PageProps) {
+  const t = useMessages(roleMessages)
+  const l = useLocalized()
+  const roleId = params.roleId ?? ''
+  const role = roles.find((r) => r.id === roleId)
+  usePageTitle(role ? l(role.title) : t.notFoundTitle)
 
-export default function RolePage(_props: PageProps) {
-  const text = TEXT[useLocale()]
-  return <PlannedPage title={text.title} summary={text.summary} items={text.items} issue={3} />
+  if (!role)
+    return (
+      <div className="page page-narrow">
+        <PageHeading>{t.notFoundTitle}</PageHeading>
+        <p>{t.notFoundText(roleId)}</p>
+        <p>
+          <a className="button button--primary" href={links.roles()}>
+            {t.notFoundBack}
+          </a>
+        </p>
+      </div>
+    )
+
+  return (
+    <article className="page role-page">
+      <header className="page-intro role-page__intro">
+        <p className="back-link">
+          <a href={links.roles()}>
+            <span aria-hidden="true">←</span>
+            {t.allRoles}
+          </a>
+        </p>
+        <p className="kicker">{t.kicker}</p>
+        <PageHeading>{l(role.title)}</PageHeading>
+        <p className="lead">{l(role.pitch)}</p>
+      </header>
+      <div className="role-page__layout">
+        <RoleKeyFacts role={role} />
+        <div className="role-page__main">
+          <RoleDetails role={role} />
+        </div>
+      </div>
+    </article>
+  )
 }

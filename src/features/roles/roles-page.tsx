@@ -1,29 +1,26 @@
+import { roles } from 'virtual:content'
+import { links } from '@/ui/links'
+import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
-import { PlannedPage } from '@/ui/planned-page'
-import { useLocale } from '@/ui/use-locale'
-
-const TEXT = {
-  fr: {
-    title: 'Métiers',
-    summary:
-      "Tous les métiers de la relation client à distance, à filtrer par canal, niveau d'entrée et responsabilités.",
-    items: [
-      'au moins 13 fiches métiers sourcées',
-      "des filtres : canal, niveau d'entrée, avec ou sans téléphone, encadrement",
-    ],
-  },
-  en: {
-    title: 'Jobs',
-    summary:
-      'Every remote customer-relations job, filtered by channel, entry level and responsibilities.',
-    items: [
-      'at least 13 sourced job profiles',
-      'filters: channel, entry level, with or without phone, team leadership',
-    ],
-  },
-}
+import { useMessages, usePageTitle } from '@/ui/use-locale'
+import { rolesMessages } from './messages'
+import { RolesExplorer } from './roles-explorer'
+import './roles.css'
 
 export default function RolesPage(_props: PageProps) {
-  const text = TEXT[useLocale()]
-  return <PlannedPage title={text.title} summary={text.summary} items={text.items} issue={3} />
+  const t = useMessages(rolesMessages)
+  usePageTitle(t.title)
+  return (
+    <div className="page roles-page">
+      <header className="page-intro">
+        <p className="kicker">{t.kicker}</p>
+        <PageHeading>{t.title}</PageHeading>
+        <p className="lead">{t.lead}</p>
+        <p className="roles-page__quiz">
+          {t.quizHint} <a href={links.quiz('short')}>{t.quizLink}</a>
+        </p>
+      </header>
+      <RolesExplorer roles={roles} />
+    </div>
+  )
 }

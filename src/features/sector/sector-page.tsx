@@ -1,33 +1,139 @@
+import { useEffect } from 'react'
+import { myths, sector, sources } from 'virtual:content'
+import { href } from '@/ui/router'
+import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
-import { PlannedPage } from '@/ui/planned-page'
-import { useLocale } from '@/ui/use-locale'
+import { useLocale, useMessages, usePageTitle } from '@/ui/use-locale'
+import { FigureCard } from './figure-card'
+import { sectorMessages } from './messages'
+import { MythsQuiz } from './myths-quiz'
+import { SectorCharts } from './sector-charts'
+import { arrangeFigures, groupByYear, yearSpan } from './sector-logic'
+import { SectorTimeline } from './sector-timeline'
+import './sector.css'
 
-const TEXT = {
-  fr: {
-    title: 'Le secteur',
-    summary:
-      'Le secteur de la relation client en chiffres datés et sourcés, et un « Vrai ou faux ? » sur les idées reçues.',
-    items: [
-      "les chiffres de 2011 et d'aujourd'hui, chacun avec son année et sa source",
-      'des graphiques accessibles avec leur tableau',
-      'la frise du secteur et de la filière',
-      'le quiz « Vrai ou faux ? »',
-    ],
-  },
-  en: {
-    title: 'The sector',
-    summary:
-      'The customer-relations sector in dated, sourced figures, and a “True or false?” on the clichés.',
-    items: [
-      "the 2011 figures and today's, each with its year and source",
-      'accessible charts with their tables',
-      'a timeline of the sector and its training track',
-      'the “True or false?” quiz',
-    ],
-  },
-}
+/** The sections `?section=` can open, and the id of each one's heading. */
+const SECTIONS = {
+  'chiffres-2011': 'sector-article',
+  'autres-chiffres': 'sector-others',
+  graphiques: 'sector-charts',
+  dates: 'sector-timeline',
+  'vrai-ou-faux': 'sector-myths',
+} as const
+type SectionId = keyof typeof SECTIONS
+const isSection = (value: string | null): value is SectionId =>
+  value !== null && Object.hasOwn(SECTIONS, value)
 
-export default function SectorPage(_props: PageProps) {
-  const text = TEXT[useLocale()]
-  return <PlannedPage title={text.title} summary={text.summary} items={text.items} issue={3} />
+export default function SectorPage({ query }: PageProps) {
+  const t = useMessages(sectorMessages)
+  const locale = useLocale()
+  usePageTitle(t.title)
+  const { article, others } = arrangeFigures(sector.figures, sources)
+  const span = yearSpan(others)
+  const section = query.get('section')
+
+  // `?section=vrai-ou-faux` opens the page on that section, focus included.
+  useEffect(() => {
+    const heading = isSection(section) && document.getElementById(SECTIONS[section])
+    if (!heading) return
+    heading.scrollIntoView({ block: 'start' })
+    heading.focus({ preventScroll: true })
+  }, [section])
+
+  const toc: { id: SectionId; label: string; shown: boolean }[] = [
+    { id: 'chiffres-2011', label: t.tocArticle, shown: article.length > 0 },
+    { id: 'autres-chiffres', label: t.tocOthers, shown: !!span },
+    { id: 'graphiques', label: t.chartsTitle, shown: sector.charts.length > 0 },
+    { id: 'dates', label: t.timelineTitle, shown: sector.timeline.length > 0 },
+    { id: 'vrai-ou-faux', label: t.mythsTitle, shown: true },
+  ]
+
+  return (
+    <div className="page sector-page">
+      <header className="sector-intro">
+        <p className="kicker">{t.kicker}</p>
+        <PageHeading>{t.title}</PageHeading>
+        <p className="lead">{t.lead}</p>
+        <p>
+          <a
+            className="button button--primary"
+            href={href('/secteur', { section: 'vrai-ou-faux' })}
+          >
+            {t.playQuiz}
+          </a>
+        </p>
+      </header>
+
+      <nav className="sector-toc" aria-label={t.contents}>
+        <ul>
+          {toc
+            .filter((item) => item.shown)
+            .map((item) => (
+              <li key={item.id}>
+                <a href={href('/secteur', { section: item.id })}>{item.label}</a>
+              </li>
+            ))}
+        </ul>
+      </nav>
+
+      {article.length > 0 && (
+        <section aria-labelledby="sector-article">
+          <h2 id="sector-article" tabIndex={-1}>
+            {t.articleTitle}
+          </h2>
+          <p className="section-lead">{t.articleLead}</p>
+          <ul className="figure-grid">
+            {article.map((pair) => (
+              <FigureCard key={pair.figure.id} pair={pair} />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {span && (
+        <section aria-labelledby="sector-others">
+          <h2 id="sector-others" tabIndex={-1}>
+            {t.othersTitle}
+          </h2>
+          <p className="section-lead">{t.othersLead(span.from, span.to)}</p>
+          {groupByYear(others).map(({ year, figures }) => (
+            <section key={year} aria-labelledby={`sector-year-${year}`} className="figure-year">
+              <h3 id={`sector-year-${year}`} className="figure-year__title">
+                {year}
+              </h3>
+              <ul className="figure-grid">
+                {figures.map((figure) => (
+                  <FigureCard key={figure.id} pair={{ figure }} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      )}
+
+      {sector.charts.length > 0 && (
+        <section aria-labelledby="sector-charts">
+          <h2 id="sector-charts" tabIndex={-1}>
+            {t.chartsTitle}
+          </h2>
+          <p className="section-lead">{t.chartsLead}</p>
+          <SectorCharts charts={sector.charts} />
+        </section>
+      )}
+
+      {sector.timeline.length > 0 && (
+        <section aria-labelledby="sector-timeline">
+          <h2 id="sector-timeline" tabIndex={-1}>
+            {t.timelineTitle}
+          </h2>
+          <p className="section-lead">{t.timelineLead}</p>
+          <SectorTimeline events={sector.timeline} />
+        </section>
+      )}
+
+      <div className="sector-quiz panel">
+        <MythsQuiz myths={myths} locale={locale} titleId="sector-myths" />
+      </div>
+    </div>
+  )
 }

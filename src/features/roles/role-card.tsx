@@ -1,0 +1,43 @@
+import type { Role } from '@/content/schemas'
+import { links } from '@/ui/links'
+import { useLocalized, useMessages } from '@/ui/use-locale'
+import { CHANNEL_LABELS } from '@/ui/vocabulary-messages'
+import { ChannelIcon } from './channel-icon'
+import { EntryLevelText } from './entry-level-text'
+import { rolesMessages } from './messages'
+
+/** One job in the list: the whole card opens the job's page through its heading link. */
+export function RoleCard({ role }: { role: Role }) {
+  const t = useMessages(rolesMessages)
+  const l = useLocalized()
+  return (
+    <li className="card card--link role-card">
+      <h3 className="role-card__title">
+        <a href={links.role(role.id)}>{l(role.title)}</a>
+      </h3>
+      {role.leadsTeam && <p className="badge badge--team">{t.leadsTeamBadge}</p>}
+      <p className="role-card__pitch">{l(role.pitch)}</p>
+      <dl className="role-card__facts">
+        <div>
+          <dt>{t.channelsLabel}</dt>
+          <dd>
+            <ul className="channel-list">
+              {role.channels.map((channel) => (
+                <li key={channel}>
+                  <ChannelIcon channel={channel} />
+                  {l(CHANNEL_LABELS[channel])}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.entryLabel}</dt>
+          <dd>
+            <EntryLevelText entry={role.entry} />
+          </dd>
+        </div>
+      </dl>
+    </li>
+  )
+}
