@@ -101,7 +101,7 @@ export default function EmbedPage(_props: PageProps) {
               </label>
             ))}
           </fieldset>
-          <div className="field">
+          <div className="embed-field">
             <label htmlFor={`${id}-start`}>{t.start}</label>
             <select
               id={`${id}-start`}
@@ -115,9 +115,9 @@ export default function EmbedPage(_props: PageProps) {
               ))}
             </select>
           </div>
-          <div className="field">
+          <div className="embed-field">
             <label htmlFor={`${id}-color`}>{t.color}</label>
-            <p id={`${id}-color-hint`} className="field__hint">
+            <p id={`${id}-color-hint`} className="embed-field__hint">
               {t.colorHint}
             </p>
             <div className="color-row">
@@ -139,7 +139,7 @@ export default function EmbedPage(_props: PageProps) {
                 onChange={(e) => setColorText(e.target.value)}
               />
             </div>
-            <p id={`${id}-color-status`} role="status" className="field__status">
+            <p id={`${id}-color-status`} role="status" className="embed-field__status">
               {colorStatus}
             </p>
           </div>

@@ -32,13 +32,13 @@ export function ReformTimeline({ diplomas, article }: ReformTimelineProps) {
     <section aria-labelledby="timeline-title" className="guide-section">
       <h2 id="timeline-title">{t.timelineTitle}</h2>
       <p>{t.timelineLead}</p>
-      <ol className="timeline">
+      <ol className="reform-timeline">
         {years.map(({ year, events }) => (
-          <li key={year} className="timeline__year">
-            <h3 className="timeline__heading">{year}</h3>
-            <ul className="timeline__events">
+          <li key={year} className="reform-timeline__year">
+            <h3 className="reform-timeline__heading">{year}</h3>
+            <ul className="reform-timeline__events">
               {marker?.year === year && (
-                <li className="timeline__event timeline__event--article">
+                <li className="reform-timeline__event reform-timeline__event--article">
                   <strong>{t.articleLabel}</strong> — {t.articleEvent(articleNames)}
                   <SourceRef id={marker.id} />
                 </li>
@@ -46,7 +46,7 @@ export function ReformTimeline({ diplomas, article }: ReformTimelineProps) {
               {events.map((event, i) => (
                 <li
                   key={`${event.diploma.id}-${i}`}
-                  className={`timeline__event${event.source === article?.id ? ' timeline__event--article' : ''}`}
+                  className={`reform-timeline__event${event.source === article?.id ? ' reform-timeline__event--article' : ''}`}
                 >
                   <strong>{event.diploma.short}</strong>
                   {event.date && event.date.length > 4 && (
