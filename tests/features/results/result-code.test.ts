@@ -72,10 +72,6 @@ describe('encodeResultCode / decodeResultCode', () => {
 })
 
 describe('decoding bad input gives a typed error, never an exception', () => {
-  const good = encodeResultCode(
-    walk(questionnaire, 'full', (_, r, i) => (i * 3) % r),
-    content,
-  )
 
   it.each([
     ['nothing', '', { kind: 'empty' }],
