@@ -42,6 +42,8 @@ export interface QuizContext {
   currentId: string
   /** Opened from the review: "next" returns there once nothing new is left to answer. */
   editing: boolean
+  /** A length was chosen (by the input or `quiz.start`): questions can be opened. */
+  started: boolean
   /** Where the input asked to open, once resolved against the answers. */
   opening: 'intro' | 'question' | 'review'
 }
@@ -79,7 +81,13 @@ function initialContext(input: QuizInput): QuizContext {
   const { questionnaire } = input
   const length = input.length ?? 'short'
   const answers = keptAnswers(questionnaire, length, input.answers ?? {})
-  const base = { questionnaire, length, answers, editing: false }
+  const base = {
+    questionnaire,
+    length,
+    answers,
+    editing: false,
+    started: input.length !== undefined,
+  }
   const frontier = firstUnansweredId(questionnaire, length, answers)
   if (input.length === undefined || input.at === undefined)
     return { ...base, currentId: levelIdOf(questionnaire), opening: 'intro' }
@@ -125,14 +133,19 @@ export const questionnaireMachine = setup({
         ),
       ),
     canOpenLevel: ({ context, event }) =>
+      context.started &&
       (event.type === 'nav.goto' || event.type === 'review.edit') &&
       isLevel(context, event.questionId) &&
       reachable(context, event.questionId),
     canOpenQuestion: ({ context, event }) =>
+      context.started &&
       (event.type === 'nav.goto' || event.type === 'review.edit') &&
       reachable(context, event.questionId),
     canOpenReview: ({ context, event }) =>
-      event.type === 'nav.goto' && event.questionId === REVIEW_ID && allAnswered(context),
+      context.started &&
+      event.type === 'nav.goto' &&
+      event.questionId === REVIEW_ID &&
+      allAnswered(context),
   },
   actions: {
     startFresh: assign(({ context, event }) => ({
@@ -140,6 +153,7 @@ export const questionnaireMachine = setup({
       answers: {},
       currentId: levelIdOf(context.questionnaire),
       editing: false,
+      started: true,
     })),
     forgetAnswers: assign(({ context }) => ({
       answers: {},

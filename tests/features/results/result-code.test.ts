@@ -72,7 +72,6 @@ describe('encodeResultCode / decodeResultCode', () => {
 })
 
 describe('decoding bad input gives a typed error, never an exception', () => {
-
   it.each([
     ['nothing', '', { kind: 'empty' }],
     ['only separators', '  - -  ', { kind: 'empty' }],
