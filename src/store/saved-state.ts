@@ -20,7 +20,7 @@ export interface Settings {
 }
 
 /** One saved answer: option id(s), a 1–5 scale value, or null for a skipped question. */
-export type SavedAnswer = string | string[] | number | null
+export type SavedAnswer = string | readonly string[] | number | null
 
 /** The questionnaire in progress (or finished), as it must survive a reload. */
 export interface SavedQuiz {

@@ -115,6 +115,8 @@ export const questionnaireMachine = setup({
     isPossibleAnswer: ({ context, event }) => {
       if (event.type !== 'answer.select') return false
       const question = findQuestion(context.questionnaire, context.currentId)
+      if (question?.kind === 'multi' && Array.isArray(event.value) && event.value.length === 0)
+        return true // unticking the last box clears the answer
       return question !== undefined && isValidAnswer(question, event.value)
     },
     isAnswered: ({ context }) => answered(context),
@@ -170,12 +172,12 @@ export const questionnaireMachine = setup({
       const question = findQuestion(context.questionnaire, context.currentId)
       const value =
         question && Array.isArray(event.value) ? normaliseMulti(question, event.value) : event.value
-      return {
-        answers: keptAnswers(context.questionnaire, context.length, {
-          ...context.answers,
-          [context.currentId]: value,
-        }),
-      }
+      const { [context.currentId]: _previous, ...others } = context.answers
+      const answers =
+        Array.isArray(value) && value.length === 0
+          ? others
+          : { ...others, [context.currentId]: value }
+      return { answers: keptAnswers(context.questionnaire, context.length, answers) }
     }),
     recordSkip: assign(({ context }) => ({
       answers: keptAnswers(context.questionnaire, context.length, {

@@ -216,3 +216,17 @@ export function longestRemainingPath(
   }
   return longest(from, new Map())
 }
+
+/** Fewest and most questions a length can ask: always-shown questions, and the longest path. */
+export function pathLengthBounds(
+  questionnaire: Questionnaire,
+  length: QuizLength,
+): { min: number; max: number } {
+  const questions = questionsOf(questionnaire, length)
+  const first = questions[0]
+  if (!first) return { min: 0, max: 0 }
+  return {
+    min: questions.filter((q) => rulesOf(questionnaire, q).length === 0).length,
+    max: longestRemainingPath(questionnaire, length, {}, first.id),
+  }
+}
