@@ -21,13 +21,15 @@ import {
 import { visiblePath } from './visibility'
 
 /** Below this match, no role is said to fit. */
-export const FIT_THRESHOLD = 60
+export const FIT_THRESHOLD = 65
 /** More than this share of skipped questions and the profile says too little. */
 export const MAX_SKIPPED_SHARE = 0.4
 /** A profile whose levels all lie this close together says nothing about preferences. */
 export const FLAT_PROFILE_SPREAD = 0.75
 /** A role's need on a dimension counts as a hurdle when the student shows this much less. */
 export const HURDLE_GAP = 1
+/** Reasons and hurdles are worked out for the best matches only (the results show three). */
+export const EXPLAINED_ROLES = 3
 
 export interface ScoringRole {
   id: string
@@ -72,7 +74,7 @@ export interface QuizResults {
   skipped: number
   /** Undefined when the answers say enough to rank roles. */
   notInformative: NotInformativeReason | undefined
-  /** Every role, best match first (ties by the roles' order in the content). */
+  /** Every role, best match first (ties by the roles' order in the content); reasons and hurdle for the first EXPLAINED_ROLES. */
   ranking: RoleMatch[]
   /** Whether the best match reaches FIT_THRESHOLD. */
   someRoleFits: boolean
@@ -85,18 +87,21 @@ interface ScoredAnswer {
   shift: Partial<Record<DimensionId, number>>
 }
 
-/** Match 0–100: one minus the mean gap to the role's profile, gaps on what the role needs weighing more. */
+/**
+ * Match 0–100: 100 minus the root-mean-square gap between the student's levels and the role's
+ * profile, over the dimensions the answers measured (a gap of 3 everywhere gives 0).
+ */
 export function matchScore(levels: DimensionLevels, profile: Profile): number {
-  let gap = 0
-  let weight = 0
+  let squares = 0
+  let measured = 0
   for (const d of DIMENSIONS) {
     const level = levels[d]
     if (level === undefined) continue
-    const w = 1 + profile[d]
-    gap += w * Math.abs(level - profile[d])
-    weight += w
+    squares += (level - profile[d]) ** 2
+    measured++
   }
-  return weight === 0 ? 0 : Math.round(100 * (1 - gap / (PROFILE_MAX * weight)))
+  if (measured === 0) return 0
+  return Math.round(100 * (1 - Math.sqrt(squares / measured) / PROFILE_MAX))
 }
 
 function scoredAnswers(steps: { question: Question; answer: Answer }[]): ScoredAnswer[] {
@@ -218,7 +223,8 @@ export function computeResults(
   const ranking = roles
     .map((role, order) => ({ role, order, score: matchScore(levels, role.profile) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ role, score }) => {
+    .map(({ role, score }, place): RoleMatch => {
+      if (place >= EXPLAINED_ROLES) return { roleId: role.id, score, reasons: [] }
       const hurdle = hurdleFor(role.profile, levels, answers)
       return {
         roleId: role.id,
