@@ -32,6 +32,8 @@ export interface QuizInput {
   answers?: Answers
   /** Where to open: a question id, REVIEW_ID, or nothing for the intro. */
   at?: string
+  /** The question was opened from the review, to change an answer. */
+  editing?: boolean
 }
 
 export interface QuizContext {
@@ -96,7 +98,12 @@ function initialContext(input: QuizInput): QuizContext {
     const last = visiblePath(questionnaire, length, answers).at(-1)?.question.id
     return { ...base, currentId: last ?? levelIdOf(questionnaire), opening: 'review' }
   }
-  return { ...base, currentId: at, opening: 'question' }
+  return {
+    ...base,
+    currentId: at,
+    opening: 'question',
+    editing: input.editing === true && at === input.at,
+  }
 }
 
 export const questionnaireMachine = setup({

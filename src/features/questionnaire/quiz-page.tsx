@@ -15,7 +15,7 @@ import { useQuizActor, type QuizOpening } from './use-quiz-actor'
 import './quiz.css'
 
 /** Saved answers checked against today's questionnaire, once, when the page opens. */
-function useOpening(at: string | undefined): QuizOpening {
+function useOpening(at: string | undefined, editing: boolean): QuizOpening {
   const [opening] = useState(() => {
     const saved = useAppStore.getState().quiz
     if (!saved) return { saved: undefined, dropped: [] as string[] }
@@ -28,11 +28,11 @@ function useOpening(at: string | undefined): QuizOpening {
     saveQuiz(opening.saved)
     showStorageNotice('answers-dropped')
   }, [opening])
-  return { questionnaire, saved: opening.saved, at }
+  return { questionnaire, saved: opening.saved, at, editing }
 }
 
 export default function QuizPage({ params, query }: PageProps) {
-  const opening = useOpening(params.questionId)
+  const opening = useOpening(params.questionId, query.get('retour') === 'relecture')
   return <QuizFlow opening={opening} askedLength={readQuizLength(query)} />
 }
 

@@ -17,18 +17,22 @@ export interface QuizOpening {
   saved: { length: QuizLength; answers: Answers; finished: boolean } | undefined
   /** The question id (or REVIEW_ID) in the URL, if any. */
   at: string | undefined
+  /** The URL says the question was opened from the review (`?retour=relecture`). */
+  editing: boolean
 }
 
 export type QuizSnapshot = SnapshotFrom<typeof questionnaireMachine>
 
-function pathOf(snapshot: QuizSnapshot): string {
-  if (snapshot.hasTag('question')) return `/quiz/${snapshot.context.currentId}`
+/** The address of what the chart shows; a question opened from the review says so. */
+function addressOf(snapshot: QuizSnapshot): string {
+  if (snapshot.hasTag('question'))
+    return `/quiz/${snapshot.context.currentId}${snapshot.context.editing ? `?retour=${REVIEW_ID}` : ''}`
   if (snapshot.matches('review')) return `/quiz/${REVIEW_ID}`
   if (snapshot.matches('done')) return '/resultats'
   return '/quiz'
 }
 
-export function useQuizActor({ questionnaire, saved, at }: QuizOpening) {
+export function useQuizActor({ questionnaire, saved, at, editing }: QuizOpening) {
   const saveQuiz = useAppStore((s) => s.saveQuiz)
   const finished = useRef(saved?.finished ?? false)
   const actor = useActorRef(
@@ -38,6 +42,7 @@ export function useQuizActor({ questionnaire, saved, at }: QuizOpening) {
         questionnaire,
         ...(saved && { length: saved.length, answers: saved.answers }),
         ...(at !== undefined && { at }),
+        editing,
       },
     },
     (snapshot) => {
@@ -51,21 +56,25 @@ export function useQuizActor({ questionnaire, saved, at }: QuizOpening) {
     },
   )
 
-  const path = useSelector(actor, pathOf)
+  const address = useSelector(actor, addressOf)
   const firstSync = useRef(true)
   useEffect(() => {
-    const here = window.location.hash.replace(/^#/, '').split('?')[0]
+    const [here = '', hereQuery = ''] = window.location.hash.replace(/^#/, '').split('?')
+    const [path = '/quiz', query = ''] = address.split('?')
     const replace = firstSync.current
     firstSync.current = false
-    if (here === path || (path === '/quiz' && here === '/quiz/')) return
+    const params = new URLSearchParams(query)
+    // The intro keeps its own query (?longueur=…, ?lang=…).
+    if (path === '/quiz') new URLSearchParams(hereQuery).forEach((v, k) => params.set(k, v))
+    if (
+      here === path &&
+      (path === '/quiz' || new URLSearchParams(hereQuery).toString() === params.toString())
+    )
+      return
     // On opening, the URL is corrected in place (a question that cannot be opened yet, say);
     // afterwards each move is a new history entry, so that Back returns to the last question.
-    const query =
-      path === '/quiz'
-        ? Object.fromEntries(new URLSearchParams(window.location.hash.split('?')[1]))
-        : undefined
-    navigate(path, { replace, query })
-  }, [path])
+    navigate(path, { replace, query: Object.fromEntries(params) })
+  }, [address])
 
   /** The browser moved to another question (Back, Forward): follow it if the chart allows. */
   useEffect(() => {
