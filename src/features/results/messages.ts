@@ -15,7 +15,7 @@ export const resultsMessages = defineMessages({
     noReason:
       'Aucune réponse ne penche nettement vers ce métier : il ressort surtout parce qu’il ne te contredit pas.',
     hurdleTitle: 'Point à vérifier',
-    hurdle: (dimension: string) => `Ce métier demande de l’« ${dimension} ».`,
+    hurdle: (dimension: string) => `Ce métier demande beaucoup sur le point « ${dimension} »`,
     hurdleBecause: (answer: string, prompt: string) =>
       `Or tu as répondu « ${answer} » à « ${prompt} ».`,
     hurdleUnmeasured: 'Or tes réponses en montrent peu.',
@@ -100,7 +100,7 @@ export const resultsMessages = defineMessages({
     noReason:
       'No answer leans clearly towards this job: it comes up mainly because nothing you said goes against it.',
     hurdleTitle: 'Something to check',
-    hurdle: (dimension: string) => `This job calls for “${dimension}”.`,
+    hurdle: (dimension: string) => `This job asks a lot on “${dimension}”`,
     hurdleBecause: (answer: string, prompt: string) =>
       `Yet you answered “${answer}” to “${prompt}”.`,
     hurdleUnmeasured: 'Yet your answers show little of it.',

@@ -7,6 +7,8 @@ import { useLocalized, useMessages } from '@/ui/use-locale'
 import { resultsMessages } from './messages'
 import { useAnswerText } from './use-answer-text'
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
+
 interface RoleMatchCardProps {
   match: RoleMatch
   role: Role
@@ -49,7 +51,12 @@ export function RoleMatchCard({ match, role, studentLevel }: RoleMatchCardProps)
         <p className="role-match__label">{t.hurdleTitle}</p>
         {match.hurdle && hurdleDimension ? (
           <p>
-            {t.hurdle(l(hurdleDimension.name))}{' '}
+            {t.hurdle(l(hurdleDimension.name))}
+            <span className="role-match__detail">
+              {' '}
+              ({lowerFirst(l(hurdleDimension.description)).replace(/\.$/, '')})
+            </span>
+            .{' '}
             {match.hurdle.because
               ? (() => {
                   const { answer, prompt } = describe(match.hurdle.because)

@@ -125,14 +125,18 @@ function scoredAnswers(steps: { question: Question; answer: Answer }[]): ScoredA
   })
 }
 
-/** The answers that moved the profile most towards what the role asks for (two or three). */
+/**
+ * The answers that showed most of what the role asks for (two or three): each answer counts by how
+ * far it raised the dimensions the role needs more than average.
+ */
 function reasonsFor(profile: Profile, answers: ScoredAnswer[]): Reason[] {
   const ranked = answers
     .map(({ question, answer, shift }) => ({
       questionId: question.id,
       answer,
       weight: DIMENSIONS.reduce(
-        (sum, d) => sum + (shift[d] ?? 0) * (profile[d] - PROFILE_MAX / 2),
+        (sum, d) =>
+          sum + Math.max(0, shift[d] ?? 0) * Math.max(0, profile[d] - PROFILE_MAX / 2),
         0,
       ),
     }))
