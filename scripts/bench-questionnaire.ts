@@ -137,6 +137,26 @@ function changeOne(quiz: QuizAnswers): QuizAnswers {
 
 const rank = (quiz: QuizAnswers) => computeResults(questionnaire, roles, quiz)
 
+/** Reading time: French words on screen at 180 words a minute, plus 4 s to choose, per question. */
+const WORDS_PER_SECOND = 180 / 60
+const SECONDS_TO_CHOOSE = 4
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length
+function secondsToAnswer(quiz: QuizAnswers): number {
+  let seconds = 0
+  for (const id of Object.keys(quiz.answers)) {
+    const q = questionnaire.questions.find((x) => x.id === id)
+    if (!q) continue
+    const labels =
+      q.kind === 'scale'
+        ? questionnaire.scaleLabels.map((l) => l.fr)
+        : q.options.map((o) => o.label.fr)
+    const count = words([q.prompt.fr, q.help?.fr ?? '', ...labels].join(' '))
+    seconds += count / WORDS_PER_SECOND + SECONDS_TO_CHOOSE
+  }
+  return seconds
+}
+const timings: Record<QuizLength, number[]> = { short: [], full: [] }
+
 /** Best match scores, to see where the "no role fits" threshold falls. */
 const topScores: Record<'honest' | 'random' | 'outsider', number[]> = {
   honest: [],
@@ -185,6 +205,8 @@ for (const role of roles) {
     const student = studentLike(role.profile)
     const full = take(student, 'full')
     const short = take(student, 'short', full.answers)
+    timings.full.push(secondsToAnswer(full))
+    timings.short.push(secondsToAnswer(short))
     for (const question of questionnaire.questions)
       if (question.id in full.answers)
         countAnswer(
@@ -282,6 +304,12 @@ outsiders('Hands-on, wants no customers, no phone, no screen', () => {
 console.log(
   `Best match score, 5th / 50th / 95th percentile: honest students ${[0.05, 0.5, 0.95].map((q) => quantile(topScores.honest, q)).join(' / ')}, random answers ${[0.05, 0.5, 0.95].map((q) => quantile(topScores.random, q)).join(' / ')}, outsiders ${[0.05, 0.5, 0.95].map((q) => quantile(topScores.outsider, q)).join(' / ')} (no role fits below ${FIT_THRESHOLD})`,
 )
+
+const minutes = (s: number) => `${(s / 60).toFixed(1)} min`
+for (const length of ['short', 'full'] as const)
+  console.log(
+    `Time to answer the ${length} version (reading ${180} words/min + ${SECONDS_TO_CHOOSE} s per choice): median ${minutes(quantile(timings[length], 0.5))}, longest path ${minutes(Math.max(...timings[length]))}`,
+  )
 
 /** Mutual information (bits) between the student's role and their answer to each question. */
 console.log(

@@ -17,7 +17,7 @@ export const resultsMessages = defineMessages({
     hurdleTitle: 'Point à vérifier',
     hurdle: (dimension: string) => `Ce métier demande beaucoup sur le point « ${dimension} »`,
     hurdleBecause: (answer: string, prompt: string) =>
-      `Or tu as répondu « ${answer} » à « ${prompt} ».`,
+      `Or tu as répondu « ${answer} » à « ${prompt} »`,
     hurdleUnmeasured: 'Or tes réponses en montrent peu.',
     noHurdle: 'Rien dans tes réponses ne s’oppose nettement à ce métier.',
     roleLink: (title: string) => `La fiche métier : ${title}`,
@@ -102,7 +102,7 @@ export const resultsMessages = defineMessages({
     hurdleTitle: 'Something to check',
     hurdle: (dimension: string) => `This job asks a lot on “${dimension}”`,
     hurdleBecause: (answer: string, prompt: string) =>
-      `Yet you answered “${answer}” to “${prompt}”.`,
+      `Yet you answered “${answer}” to “${prompt}”`,
     hurdleUnmeasured: 'Yet your answers show little of it.',
     noHurdle: 'Nothing in your answers clearly goes against this job.',
     roleLink: (title: string) => `Job profile: ${title}`,

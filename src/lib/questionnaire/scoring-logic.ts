@@ -135,8 +135,7 @@ function reasonsFor(profile: Profile, answers: ScoredAnswer[]): Reason[] {
       questionId: question.id,
       answer,
       weight: DIMENSIONS.reduce(
-        (sum, d) =>
-          sum + Math.max(0, shift[d] ?? 0) * Math.max(0, profile[d] - PROFILE_MAX / 2),
+        (sum, d) => sum + Math.max(0, shift[d] ?? 0) * Math.max(0, profile[d] - PROFILE_MAX / 2),
         0,
       ),
     }))
