@@ -54,6 +54,8 @@ export const shellMessages = defineMessages({
       'Ce navigateur ne permet pas d’enregistrer (navigation privée ou stockage désactivé) : tout fonctionne, mais rien ne sera gardé après la fermeture de l’onglet.',
     noticeRepaired:
       'Une partie des données enregistrées était abîmée et a été remise aux valeurs par défaut.',
+    noticeAnswersDropped:
+      'Le questionnaire a changé depuis ta dernière visite : les réponses aux questions qui n’existent plus ont été retirées. Les autres sont gardées.',
     dismiss: 'J’ai compris',
     notFoundText: 'L’adresse demandée ne correspond à aucune page de Cap Relation Client.',
     notFoundPath: (path: string) => `Adresse demandée : ${path}`,
@@ -111,6 +113,8 @@ export const shellMessages = defineMessages({
     noticeUnavailable:
       'This browser does not allow saving (private browsing or storage turned off): everything works, but nothing will be kept once the tab is closed.',
     noticeRepaired: 'Part of the saved data was damaged and has been reset to the defaults.',
+    noticeAnswersDropped:
+      'The questionnaire has changed since your last visit: answers to questions that no longer exist have been removed. The others are kept.',
     dismiss: 'Got it',
     notFoundText: 'The address you asked for does not match any page of Cap Relation Client.',
     notFoundPath: (path: string) => `Address asked for: ${path}`,

@@ -7,6 +7,7 @@ const TEXT = {
   'future-version': 'noticeFutureVersion',
   unavailable: 'noticeUnavailable',
   repaired: 'noticeRepaired',
+  'answers-dropped': 'noticeAnswersDropped',
 } as const
 
 /** Says plainly when saved data could not be used, so nobody wonders where their settings went. */

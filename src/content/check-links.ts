@@ -143,6 +143,9 @@ function fileNameMatchesId(yaml: YamlFile, id: string, report: Report) {
   if (base !== id) report(yaml, ['id'], `expected the id to match the file name "${base}", got "${id}"`)
 }
 
+/** A question id the quiz uses for its own screens: `#/quiz/relecture` is the review. */
+export const RESERVED_QUESTION_IDS = ['relecture'] as const
+
 function checkQuestionnaire({ yaml, value: q }: Parsed<Questionnaire>, report: Report) {
   const sections = new Set<string>()
   q.sections.forEach((s, i) => {
@@ -154,40 +157,55 @@ function checkQuestionnaire({ yaml, value: q }: Parsed<Questionnaire>, report: R
   if (levelQuestions.length !== 1 || q.questions[0]?.kind !== 'level')
     report(yaml, ['questions'], 'expected exactly one question of kind "level", placed first')
 
-  /** Rules may only look back: an answer to an earlier question, or a dimension. */
-  const earlier = new Map<string, Set<string>>()
-  const checkRule = (rule: Rule, at: FieldPath) => {
+  /** Rules may only look back: an answer to an earlier question asked in the same lengths, or a dimension. */
+  const earlier = new Map<string, { options: Set<string>; lengths: Set<string> }>()
+  const checkRule = (rule: Rule, at: FieldPath, lengths: readonly string[]) => {
     if ('answer' in rule) {
-      const options = earlier.get(rule.answer.question)
-      if (!options) report(yaml, [...at, 'answer', 'question'], `expected an earlier question, got "${rule.answer.question}"`)
-      else
-        rule.answer.anyOf.forEach((o, i) => {
-          if (!options.has(o)) report(yaml, [...at, 'answer', 'anyOf', i], `unknown option "${o}" of question "${rule.answer.question}"`)
-        })
-    } else if ('all' in rule) rule.all.forEach((r, i) => checkRule(r, [...at, 'all', i]))
-    else if ('any' in rule) rule.any.forEach((r, i) => checkRule(r, [...at, 'any', i]))
+      const target = earlier.get(rule.answer.question)
+      if (!target) {
+        report(yaml, [...at, 'answer', 'question'], `expected an earlier question, got "${rule.answer.question}"`)
+        return
+      }
+      const missing = lengths.filter((l) => !target.lengths.has(l))
+      if (missing.length > 0)
+        report(
+          yaml,
+          [...at, 'answer', 'question'],
+          `expected a question asked in every length of this one (${lengths.join(', ')}), got "${rule.answer.question}", which is not asked in ${missing.join(', ')}`,
+        )
+      rule.answer.anyOf.forEach((o, i) => {
+        if (!target.options.has(o))
+          report(yaml, [...at, 'answer', 'anyOf', i], `unknown option "${o}" of question "${rule.answer.question}"`)
+      })
+    } else if ('all' in rule) rule.all.forEach((r, i) => checkRule(r, [...at, 'all', i], lengths))
+    else if ('any' in rule) rule.any.forEach((r, i) => checkRule(r, [...at, 'any', i], lengths))
   }
 
   const sectionsSeen = new Set<string>()
   q.questions.forEach((question, i) => {
     if (earlier.has(question.id)) report(yaml, ['questions', i, 'id'], `duplicate question id "${question.id}"`)
+    if ((RESERVED_QUESTION_IDS as readonly string[]).includes(question.id))
+      report(yaml, ['questions', i, 'id'], `expected another id, "${question.id}" is the address of the review screen`)
     if (!sections.has(question.section)) report(yaml, ['questions', i, 'section'], `unknown section "${question.section}"`)
     else if (!sectionsSeen.has(question.section)) {
       sectionsSeen.add(question.section)
       const sectionIndex = q.sections.findIndex((s) => s.id === question.section)
       const sectionRule = q.sections[sectionIndex]?.showIf
-      if (sectionRule) checkRule(sectionRule, ['sections', sectionIndex, 'showIf'])
+      const sectionLengths = new Set(
+        q.questions.filter((other) => other.section === question.section).flatMap((other) => other.lengths),
+      )
+      if (sectionRule) checkRule(sectionRule, ['sections', sectionIndex, 'showIf'], [...sectionLengths])
     }
-    if (question.showIf) checkRule(question.showIf, ['questions', i, 'showIf'])
+    if (question.showIf) checkRule(question.showIf, ['questions', i, 'showIf'], question.lengths)
+    if (question.kind === 'multi' && question.max > question.options.length)
+      report(yaml, ['questions', i, 'max'], `expected at most ${question.options.length} (the number of options), got ${question.max}`)
+    const options = new Set<string>()
     if ('options' in question) {
-      const ids = new Set<string>()
       question.options.forEach((o, j) => {
-        if (ids.has(o.id)) report(yaml, ['questions', i, 'options', j, 'id'], `duplicate option id "${o.id}"`)
-        ids.add(o.id)
+        if (options.has(o.id)) report(yaml, ['questions', i, 'options', j, 'id'], `duplicate option id "${o.id}"`)
+        options.add(o.id)
       })
-      earlier.set(question.id, ids)
-    } else {
-      earlier.set(question.id, new Set(['1', '2', '3', '4', '5']))
-    }
+    } else ['1', '2', '3', '4', '5'].forEach((v) => options.add(v))
+    earlier.set(question.id, { options, lengths: new Set(question.lengths) })
   })
 }

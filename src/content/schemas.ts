@@ -210,7 +210,11 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
     [
       z.strictObject({ answer: z.strictObject({ question: idSchema, anyOf: list(idSchema) }) }),
       z.strictObject({
-        dimension: z.strictObject({ id: enumOf(DIMENSIONS), atLeast: z.number({ error: expected('a number') }) }),
+        /** True when the student's level on the dimension, from the answers given so far, is at least `atLeast` (0–3, the role-profile scale). */
+        dimension: z.strictObject({
+          id: enumOf(DIMENSIONS),
+          atLeast: z.number({ error: expected('a number from 0 to 3') }).min(0, { error: expected('a number from 0 to 3') }).max(3, { error: expected('a number from 0 to 3') }),
+        }),
       }),
       z.strictObject({ all: list(ruleSchema) }),
       z.strictObject({ any: list(ruleSchema) }),
@@ -251,7 +255,10 @@ export const questionSchema = z.discriminatedUnion(
 )
 
 export const questionnaireFileSchema = z.strictObject({
+  /** Carried by every result code: raise it when a change would make an old code mean something else. */
   version: scale(1, 31),
+  /** The five answers of an agreement-scale question, from "not at all" to "completely". */
+  scaleLabels: list(localizedSchema, 5, 5),
   sections: list(z.strictObject({ id: idSchema, title: localizedSchema, showIf: ruleSchema.optional() })),
   questions: list(questionSchema),
 })

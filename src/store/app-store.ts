@@ -12,6 +12,7 @@ import {
   defaultSavedState,
   migrateSavedState,
   restoreSavedState,
+  type SavedQuiz,
   type SavedState,
   type Settings,
 } from './saved-state'
@@ -30,6 +31,8 @@ export interface AppState extends SavedState {
   storageNotice: StorageNotice | null
   setLocale(locale: Locale): void
   updateSettings(patch: Partial<Omit<Settings, 'locale' | 'localeChosen'>>): void
+  /** Saves the questionnaire in progress (null forgets it). */
+  saveQuiz(quiz: SavedQuiz | null): void
   showStorageNotice(notice: StorageNotice): void
   dismissStorageNotice(): void
   /** Forgets everything saved on this device (the page stays in the language being read). */
@@ -65,6 +68,7 @@ export function createAppStore(
           setLocale: (locale) =>
             set((s) => ({ settings: { ...s.settings, locale, localeChosen: true } })),
           updateSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...patch } })),
+          saveQuiz: (quiz) => set({ quiz }),
           showStorageNotice: (notice) => set({ storageNotice: notice }),
           dismissStorageNotice: () => set({ storageNotice: null }),
           eraseAll: () =>
@@ -81,7 +85,7 @@ export function createAppStore(
           note(notice)
           if (hydrated) announce(getState?.(), notice)
         }),
-        partialize: (state): SavedState => ({ settings: state.settings }),
+        partialize: (state): SavedState => ({ settings: state.settings, quiz: state.quiz }),
         migrate: (persisted, version) => {
           try {
             return migrateSavedState(persisted, version)

@@ -5,7 +5,13 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import { isRecord } from './saved-state'
 
-export type StorageNotice = 'corrupt' | 'future-version' | 'unavailable' | 'repaired'
+export type StorageNotice =
+  | 'corrupt'
+  | 'future-version'
+  | 'unavailable'
+  | 'repaired'
+  /** Saved answers to questions (or options) the questionnaire no longer has were dropped. */
+  | 'answers-dropped'
 
 export interface StorageLike {
   getItem(name: string): string | null

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, type ReactNode } from 'react'
 
 let navigatedSinceLoad = false
 
@@ -13,7 +13,8 @@ export function markNavigation() {
  */
 export function PageHeading({ children, className }: { children: ReactNode; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null)
-  useEffect(() => {
+  // Before paint, so that the focus never lags behind the new page.
+  useLayoutEffect(() => {
     if (navigatedSinceLoad) ref.current?.focus()
   }, [])
   return (

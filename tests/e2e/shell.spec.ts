@@ -8,7 +8,7 @@ const PAGES = [
     en: 'Which customer-relations job is right for you?',
   },
   { path: '/quiz', fr: 'Questionnaire', en: 'Questionnaire' },
-  { path: '/resultats', fr: 'Résultats', en: 'Results' },
+  { path: '/resultats', fr: 'Tes résultats', en: 'Your results' },
   { path: '/metiers', fr: 'Métiers', en: 'Jobs' },
   { path: '/formations', fr: 'Formations', en: 'Training' },
   { path: '/secteur', fr: 'Le secteur', en: 'The sector' },

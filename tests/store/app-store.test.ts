@@ -15,6 +15,13 @@ function memoryStorage(
   }
 }
 
+const quiz = {
+  length: 'short' as const,
+  version: 1,
+  answers: { niveau: 'lycee-gt', calme: 4, envies: ['langues'], expose: null },
+  finished: false,
+}
+
 const saved = (state: unknown, version = SAVED_STATE_VERSION) => ({
   [STORAGE_KEY]: JSON.stringify({ state, version }),
 })
@@ -32,6 +39,7 @@ describe('the persisted app store', () => {
     expect(JSON.parse(storage.data.get(STORAGE_KEY) ?? '{}')).toEqual({
       state: {
         settings: { ...DEFAULT_SETTINGS, locale: 'fr', localeChosen: true, textSize: 'large' },
+        quiz: null,
       },
       version: SAVED_STATE_VERSION,
     })
@@ -88,10 +96,28 @@ describe('the persisted app store', () => {
 
   it('erases everything but the language being read', () => {
     const storage = memoryStorage(
-      saved({ settings: { ...DEFAULT_SETTINGS, locale: 'en', textSize: 'large' } }),
+      saved({ settings: { ...DEFAULT_SETTINGS, locale: 'en', textSize: 'large' }, quiz }),
     )
     const store = createAppStore(() => storage)
     store.getState().eraseAll()
     expect(store.getState().settings).toEqual({ ...DEFAULT_SETTINGS, locale: 'en' })
+    expect(store.getState().quiz).toBeNull()
+  })
+
+  it('saves the answers after each change and gives them back after a reload', () => {
+    const storage = memoryStorage()
+    createAppStore(() => storage)
+      .getState()
+      .saveQuiz(quiz)
+    expect(JSON.parse(storage.data.get(STORAGE_KEY) ?? '{}').state.quiz).toEqual(quiz)
+    expect(createAppStore(() => storage).getState().quiz).toEqual(quiz)
+  })
+
+  it('migrates version-1 data saved before the questionnaire existed', () => {
+    const storage = memoryStorage(saved({ settings: { ...DEFAULT_SETTINGS, locale: 'en' } }, 1))
+    const store = createAppStore(() => storage)
+    expect(store.getState().settings.locale).toBe('en')
+    expect(store.getState().quiz).toBeNull()
+    expect(store.getState().storageNotice).toBeNull()
   })
 })

@@ -1,31 +1,61 @@
+import { useSelector } from '@xstate/react'
+import { useEffect, useState } from 'react'
+import { questionnaire } from 'virtual:content'
+import type { QuizLength } from '@/lib/questionnaire/answers'
+import { reconcileAnswers } from '@/lib/questionnaire/reconcile'
+import { useAppStore } from '@/store/app-store'
+import { readQuizLength } from '@/ui/links'
 import type { PageProps } from '@/ui/page-props'
-import { PlannedPage } from '@/ui/planned-page'
-import { useLocale } from '@/ui/use-locale'
+import { useMessages } from '@/ui/use-locale'
+import { quizMessages } from './messages'
+import { QuestionScreen } from './question-screen'
+import { QuizIntro } from './quiz-intro'
+import { ReviewScreen } from './review-screen'
+import { useQuizActor, type QuizOpening } from './use-quiz-actor'
+import './quiz.css'
 
-const TEXT = {
-  fr: {
-    title: 'Questionnaire',
-    summary:
-      'Un questionnaire adaptatif, une question par écran, pour découvrir les métiers de la relation client qui te correspondent.',
-    items: [
-      'une version courte (environ 5 minutes) et une version complète (environ 12 minutes)',
-      "une barre de progression honnête, le retour en arrière et la reprise après fermeture de l'onglet",
-      'une relecture de tes réponses avant les résultats',
-    ],
-  },
-  en: {
-    title: 'Questionnaire',
-    summary:
-      'An adaptive questionnaire, one question per screen, to find the customer-relations jobs that suit you.',
-    items: [
-      'a short version (about 5 minutes) and a full version (about 12 minutes)',
-      'an honest progress bar, going back, and picking up where you left off after closing the tab',
-      'a review of your answers before the results',
-    ],
-  },
+/** Saved answers checked against today's questionnaire, once, when the page opens. */
+function useOpening(at: string | undefined, editing: boolean): QuizOpening {
+  const [opening] = useState(() => {
+    const saved = useAppStore.getState().quiz
+    if (!saved) return { saved: undefined, dropped: [] as string[] }
+    const { answers, dropped } = reconcileAnswers(questionnaire, saved.length, saved.answers)
+    return { saved: { ...saved, answers, version: questionnaire.version }, dropped }
+  })
+  useEffect(() => {
+    if (opening.dropped.length === 0 || !opening.saved) return
+    const { saveQuiz, showStorageNotice } = useAppStore.getState()
+    saveQuiz(opening.saved)
+    showStorageNotice('answers-dropped')
+  }, [opening])
+  return { questionnaire, saved: opening.saved, at, editing }
 }
 
-export default function QuizPage(_props: PageProps) {
-  const text = TEXT[useLocale()]
-  return <PlannedPage title={text.title} summary={text.summary} items={text.items} issue={5} />
+export default function QuizPage({ params, query }: PageProps) {
+  const opening = useOpening(params.questionId, query.get('retour') === 'relecture')
+  return <QuizFlow opening={opening} askedLength={readQuizLength(query)} />
+}
+
+function QuizFlow({
+  opening,
+  askedLength,
+}: {
+  opening: QuizOpening
+  askedLength: QuizLength | undefined
+}) {
+  const t = useMessages(quizMessages)
+  const actor = useQuizActor(opening)
+  const screen = useSelector(actor, (s) =>
+    s.hasTag('question')
+      ? 'question'
+      : s.matches('review')
+        ? 'review'
+        : s.matches('intro')
+          ? 'intro'
+          : 'leaving',
+  )
+  if (screen === 'intro') return <QuizIntro actor={actor} askedLength={askedLength} />
+  if (screen === 'question') return <QuestionScreen actor={actor} />
+  if (screen === 'review') return <ReviewScreen actor={actor} />
+  return <p className="page-loading">{t.leaving}</p>
 }

@@ -1,30 +1,89 @@
+import { useEffect, useState } from 'react'
+import { questionnaire } from 'virtual:content'
+import type { QuizAnswers } from '@/lib/questionnaire/answers'
+import { firstUnansweredId } from '@/lib/questionnaire/navigation'
+import { reconcileAnswers } from '@/lib/questionnaire/reconcile'
+import { useAppStore } from '@/store/app-store'
+import { links } from '@/ui/links'
+import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
-import { PlannedPage } from '@/ui/planned-page'
-import { useLocale } from '@/ui/use-locale'
+import { useMessages } from '@/ui/use-locale'
+import { CodeError, CodeForm } from './code-form'
+import { resultsMessages } from './messages'
+import { decodeResultCode } from './result-code'
+import { ResultsView } from './results-view'
+import './results.css'
 
-const TEXT = {
-  fr: {
-    title: 'Résultats',
-    summary:
-      'Les métiers qui te correspondent, avec les raisons, les obstacles possibles et les prochaines étapes.',
-    items: [
-      'ton profil en graphique, avec un tableau équivalent',
-      'les métiers les plus proches de ton profil et pourquoi',
-      'un code de résultat à partager et une version à imprimer',
-    ],
-  },
-  en: {
-    title: 'Results',
-    summary: 'The jobs that suit you, with the reasons, possible hurdles and next steps.',
-    items: [
-      'your profile as a chart, with an equivalent table',
-      'the jobs closest to your profile and why',
-      'a result code to share and a printable version',
-    ],
-  },
+export default function ResultsPage({ params }: PageProps) {
+  if (params.code !== undefined) return <SharedResults code={params.code} />
+  return <OwnResults />
 }
 
-export default function ResultsPage(_props: PageProps) {
-  const text = TEXT[useLocale()]
-  return <PlannedPage title={text.title} summary={text.summary} items={text.items} issue={5} />
+/** `#/resultats/<code>`: the same results, read from the code; the saved answers are left alone. */
+function SharedResults({ code }: { code: string }) {
+  const decoded = decodeResultCode(code, { questionnaire })
+  if (!decoded.ok) return <CodeError code={code} error={decoded.error} />
+  return <ResultsView quiz={decoded.quiz} sharedCode={code.toUpperCase()} />
+}
+
+/** `#/resultats`: the results of the questionnaire saved on this device. */
+function OwnResults() {
+  const t = useMessages(resultsMessages)
+  const [own] = useState(() => {
+    const saved = useAppStore.getState().quiz
+    if (!saved) return undefined
+    const { answers, dropped } = reconcileAnswers(questionnaire, saved.length, saved.answers)
+    return { saved: { ...saved, answers, version: questionnaire.version }, dropped }
+  })
+  useEffect(() => {
+    if (!own || own.dropped.length === 0) return
+    useAppStore.getState().saveQuiz(own.saved)
+    useAppStore.getState().showStorageNotice('answers-dropped')
+  }, [own])
+
+  const quiz: QuizAnswers | undefined = own && {
+    length: own.saved.length,
+    answers: own.saved.answers,
+  }
+  const complete =
+    own?.saved.finished &&
+    quiz &&
+    firstUnansweredId(questionnaire, quiz.length, quiz.answers) === undefined
+  if (quiz && complete) return <ResultsView quiz={quiz} />
+
+  const started = quiz && Object.keys(quiz.answers).length > 0
+  return (
+    <div className="page page-narrow results">
+      <PageHeading>{t.title}</PageHeading>
+      {started ? (
+        <>
+          <p className="lead">{t.unfinishedText}</p>
+          <p>
+            <a
+              className="button button--primary"
+              href={links.quizQuestion(
+                firstUnansweredId(questionnaire, quiz.length, quiz.answers) ?? 'relecture',
+              )}
+            >
+              {t.resume}
+            </a>
+          </p>
+        </>
+      ) : (
+        <>
+          <h2>{t.noResultsTitle}</h2>
+          <p className="lead">{t.noResultsText}</p>
+          <p className="inline-links">
+            <a className="button button--primary" href={links.quiz('short')}>
+              {t.startShort}
+            </a>
+            <a className="button" href={links.quiz('full')}>
+              {t.startFull}
+            </a>
+          </p>
+        </>
+      )}
+      <CodeForm />
+    </div>
+  )
 }

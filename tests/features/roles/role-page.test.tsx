@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { diplomas, roles } from 'virtual:content'
@@ -73,12 +73,12 @@ describe('the tab title of a job’s page', () => {
     window.location.hash = `#/metiers/${role.id}`
     render(<App />)
     await screen.findByRole('heading', { level: 1, name: role.title.fr })
-    expect(document.title).toBe(`${role.title.fr} · Cap Relation Client`)
+    await waitFor(() => expect(document.title).toBe(`${role.title.fr} · Cap Relation Client`))
     await user.click(screen.getByRole('button', { name: /EN/ }))
     await screen.findByRole('heading', { level: 1, name: role.title.en })
-    expect(document.title).toBe(`${role.title.en} · Cap Relation Client`)
+    await waitFor(() => expect(document.title).toBe(`${role.title.en} · Cap Relation Client`))
     await user.click(screen.getByRole('link', { name: 'All jobs' }))
     await screen.findByRole('heading', { level: 1, name: 'Jobs' })
-    expect(document.title).toBe('Jobs · Cap Relation Client')
+    await waitFor(() => expect(document.title).toBe('Jobs · Cap Relation Client'))
   })
 })

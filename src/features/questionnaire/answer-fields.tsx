@@ -1,0 +1,72 @@
+import type { Question, Questionnaire } from '@/content/schemas'
+import { answerIds, SCALE_VALUES, type Answer } from '@/lib/questionnaire/answers'
+import { useLocalized } from '@/ui/use-locale'
+
+interface AnswerFieldsProps {
+  questionnaire: Questionnaire
+  question: Question
+  answer: Answer | null | undefined
+  onSelect: (value: Answer) => void
+}
+
+/**
+ * Native radios (one answer: arrow keys move between them) or checkboxes (several answers),
+ * each a large target whose whole label can be pressed.
+ */
+export function AnswerFields({ questionnaire, question, answer, onSelect }: AnswerFieldsProps) {
+  const l = useLocalized()
+  const chosen = answer === null || answer === undefined ? [] : answerIds(answer)
+
+  if (question.kind === 'multi')
+    return (
+      <div className="quiz-options">
+        {question.options.map((option) => {
+          const checked = chosen.includes(option.id)
+          return (
+            <label key={option.id} className="quiz-option">
+              <input
+                type="checkbox"
+                name={question.id}
+                value={option.id}
+                checked={checked}
+                onChange={() =>
+                  onSelect(checked ? chosen.filter((c) => c !== option.id) : [...chosen, option.id])
+                }
+              />
+              <span>{l(option.label)}</span>
+            </label>
+          )
+        })}
+      </div>
+    )
+
+  const choices =
+    question.kind === 'scale'
+      ? SCALE_VALUES.map((value) => ({
+          key: String(value),
+          value: value as Answer,
+          label: l(
+            questionnaire.scaleLabels[value - 1] ?? { fr: String(value), en: String(value) },
+          ),
+        }))
+      : question.options.map((o) => ({ key: o.id, value: o.id as Answer, label: l(o.label) }))
+
+  return (
+    <div
+      className={question.kind === 'scale' ? 'quiz-options quiz-options--scale' : 'quiz-options'}
+    >
+      {choices.map((choice) => (
+        <label key={choice.key} className="quiz-option">
+          <input
+            type="radio"
+            name={question.id}
+            value={choice.key}
+            checked={chosen.includes(choice.key)}
+            onChange={() => onSelect(choice.value)}
+          />
+          <span>{choice.label}</span>
+        </label>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+import { useSelector } from '@xstate/react'
+import { useEffect, useId, useRef, useState } from 'react'
+import type { Question } from '@/content/schemas'
+import { findQuestion, type Answer } from '@/lib/questionnaire/answers'
+import { progressAt } from '@/lib/questionnaire/navigation'
+import { PageHeading } from '@/ui/page-heading'
+import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
+import { quizMessages } from './messages'
+import { AnswerFields } from './answer-fields'
+import type { useQuizActor } from './use-quiz-actor'
+
+interface QuestionScreenProps {
+  actor: ReturnType<typeof useQuizActor>
+}
+
+/** One question per screen: nothing moves on until the student presses "Next" (or skips). */
+export function QuestionScreen({ actor }: QuestionScreenProps) {
+  const t = useMessages(quizMessages)
+  const l = useLocalized()
+  const id = useId()
+  const snapshot = useSelector(actor, (s) => s)
+  const { questionnaire, length, answers, currentId } = snapshot.context
+  const question = findQuestion(questionnaire, currentId) as Question
+  const section = questionnaire.sections.find((s) => s.id === question.section)
+  const { position, total } = progressAt(questionnaire, length, answers, currentId)
+  const progressText = t.progress(position, total)
+  const [hintFor, setHintFor] = useState({ questionId: '', text: '' })
+  const hint = hintFor.questionId === currentId ? hintFor.text : ''
+  const setHint = (text: string) => setHintFor({ questionId: currentId, text })
+  const [announced, setAnnounced] = useState('')
+  usePageTitle(`${progressText} · ${t.introTitle}`)
+
+  // The live region exists before its text: filled just after, the text is announced politely.
+  useEffect(() => {
+    const timer = window.setTimeout(() => setAnnounced(progressText), 100)
+    return () => window.clearTimeout(timer)
+  }, [progressText, currentId])
+
+  // A new question takes the focus on its heading (the first one on opening is left alone).
+  const shown = useRef(currentId)
+  useEffect(() => {
+    if (shown.current === currentId) return
+    shown.current = currentId
+    document.getElementById('page-title')?.focus()
+  }, [currentId])
+
+  const select = (value: Answer) => {
+    if (snapshot.can({ type: 'answer.select', value })) {
+      actor.send({ type: 'answer.select', value })
+      setHint('')
+    } else if (question.kind === 'multi' && Array.isArray(value) && value.length > question.max)
+      setHint(t.multiMax(question.max))
+  }
+
+  return (
+    <div className="page page-narrow quiz">
+      <div className="quiz-progress">
+        <p className="kicker">{section ? l(section.title) : null}</p>
+        <p className="quiz-progress__text" aria-hidden="true">
+          {progressText}
+        </p>
+        <div className="quiz-progress__bar" aria-hidden="true">
+          <div style={{ width: `${(100 * position) / Math.max(total, 1)}%` }} />
+        </div>
+        <p className="visually-hidden" role="status">
+          {announced}
+        </p>
+      </div>
+
+      <form
+        className="quiz-question"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (snapshot.can({ type: 'nav.next' })) actor.send({ type: 'nav.next' })
+          else setHint(t.needAnswer)
+        }}
+      >
+        <fieldset aria-describedby={`${id}-help ${id}-hint`}>
+          <legend>
+            <PageHeading className="quiz-question__prompt">{l(question.prompt)}</PageHeading>
+          </legend>
+          <p id={`${id}-help`} className="quiz-question__help">
+            {question.help
+              ? l(question.help)
+              : question.kind === 'multi'
+                ? t.multiHint(question.max)
+                : question.kind === 'scale'
+                  ? t.scaleHint
+                  : null}
+          </p>
+          <AnswerFields
+            questionnaire={questionnaire}
+            question={question}
+            answer={answers[question.id]}
+            onSelect={select}
+          />
+        </fieldset>
+        <p id={`${id}-hint`} className="quiz-question__hint" role="alert">
+          {hint}
+        </p>
+        <div className="quiz__actions">
+          <button
+            type="submit"
+            className="button button--primary button--large"
+            aria-disabled={!snapshot.can({ type: 'nav.next' })}
+          >
+            {t.next}
+          </button>
+          <button type="button" className="button" onClick={() => actor.send({ type: 'nav.skip' })}>
+            {t.skip}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => actor.send({ type: 'nav.back' })}
+          >
+            {t.back}
+          </button>
+        </div>
+      </form>
+    </div>
+  )
+}

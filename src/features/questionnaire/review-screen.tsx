@@ -1,0 +1,64 @@
+import { useSelector } from '@xstate/react'
+import { answerLabels } from '@/lib/questionnaire/answers'
+import { visiblePath } from '@/lib/questionnaire/visibility'
+import { PageHeading } from '@/ui/page-heading'
+import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
+import { quizMessages } from './messages'
+import type { useQuizActor } from './use-quiz-actor'
+
+/** Every answer on one screen, each with a way back to change it, before the results. */
+export function ReviewScreen({ actor }: { actor: ReturnType<typeof useQuizActor> }) {
+  const t = useMessages(quizMessages)
+  const l = useLocalized()
+  const { questionnaire, length, answers } = useSelector(actor, (s) => s.context)
+  const path = visiblePath(questionnaire, length, answers)
+  usePageTitle(`${t.reviewPageTitle} · ${t.introTitle}`)
+
+  return (
+    <div className="page page-narrow quiz">
+      <PageHeading>{t.reviewTitle}</PageHeading>
+      <p className="lead">{t.reviewLead}</p>
+      <ol className="quiz-review">
+        {path.map(({ question, answer }) => {
+          const prompt = l(question.prompt)
+          return (
+            <li key={question.id} className="quiz-review__item">
+              <p className="quiz-review__prompt">{prompt}</p>
+              <p className="quiz-review__answer">
+                {answer === null || answer === undefined ? (
+                  <em>{t.reviewSkipped}</em>
+                ) : (
+                  answerLabels(questionnaire, question, answer).map(l).join(' · ')
+                )}
+              </p>
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-label={t.reviewEditLabel(prompt)}
+                onClick={() => actor.send({ type: 'review.edit', questionId: question.id })}
+              >
+                {t.reviewEdit}
+              </button>
+            </li>
+          )
+        })}
+      </ol>
+      <div className="quiz__actions">
+        <button
+          type="button"
+          className="button button--primary button--large"
+          onClick={() => actor.send({ type: 'nav.next' })}
+        >
+          {t.reviewSubmit}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => actor.send({ type: 'nav.back' })}
+        >
+          {t.back}
+        </button>
+      </div>
+    </div>
+  )
+}

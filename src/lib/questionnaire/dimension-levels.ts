@@ -1,0 +1,133 @@
+/**
+ * How answers move the scoring dimensions. Each answer adds its option's weights (a scale answer
+ * adds the question's weights times -1 … +1); a dimension's level is where the sum lies between the
+ * lowest and the highest sum the same answered questions could have given, on the 0–3 scale of
+ * the role profiles. A dimension no answered question measures has no level.
+ */
+import type { Question, Weights } from '@/content/schemas'
+import { DIMENSIONS, type DimensionId } from '@/content/vocabulary'
+import type { Answer, Answers } from './answers'
+
+export type DimensionLevels = Partial<Record<DimensionId, number>>
+export type DimensionVector = Partial<Record<DimensionId, number>>
+
+export const PROFILE_MAX = 3
+
+/** Agreement scale 1–5 as a multiplier of the question's weights. */
+export const scaleFactor = (value: number) => (value - 3) / 2
+
+const weightOf = (weights: Weights | undefined, d: DimensionId) => weights?.[d] ?? 0
+
+/** What one answer adds to each dimension. */
+export function contribution(question: Question, answer: Answer): DimensionVector {
+  const out: DimensionVector = {}
+  const add = (weights: Weights | undefined, factor = 1) => {
+    for (const d of DIMENSIONS) {
+      const w = weightOf(weights, d) * factor
+      if (w !== 0) out[d] = (out[d] ?? 0) + w
+    }
+  }
+  switch (question.kind) {
+    case 'level':
+      break
+    case 'scale':
+      if (typeof answer === 'number') add(question.weights, scaleFactor(answer))
+      break
+    case 'single':
+      add(question.options.find((o) => o.id === answer)?.weights)
+      break
+    case 'multi':
+      if (Array.isArray(answer))
+        for (const id of answer) add(question.options.find((o) => o.id === id)?.weights)
+      break
+  }
+  return out
+}
+
+export interface AnswerRange {
+  low: DimensionVector
+  high: DimensionVector
+}
+
+/** The lowest and highest sum an answer to this question can add to each dimension. */
+export function answerRange(question: Question): AnswerRange {
+  const low: DimensionVector = {}
+  const high: DimensionVector = {}
+  for (const d of DIMENSIONS) {
+    let lo = 0
+    let hi = 0
+    switch (question.kind) {
+      case 'level':
+        break
+      case 'scale': {
+        const w = weightOf(question.weights, d)
+        lo = -Math.abs(w)
+        hi = Math.abs(w)
+        break
+      }
+      case 'single': {
+        const ws = question.options.map((o) => weightOf(o.weights, d))
+        lo = Math.min(...ws)
+        hi = Math.max(...ws)
+        break
+      }
+      case 'multi': {
+        // One to `max` options: the extremes take the most negative (or positive) weights, at least one.
+        const ws = question.options.map((o) => weightOf(o.weights, d)).sort((a, b) => a - b)
+        const first = ws[0] ?? 0
+        const last = ws[ws.length - 1] ?? 0
+        lo = first + ws.slice(1, question.max).reduce((s, w) => s + Math.min(0, w), 0)
+        hi = last + ws.slice(-question.max, -1).reduce((s, w) => s + Math.max(0, w), 0)
+        break
+      }
+    }
+    if (lo !== 0 || hi !== 0) {
+      low[d] = lo
+      high[d] = hi
+    }
+  }
+  return { low, high }
+}
+
+/** Running sums from which levels are read; add answers one at a time. */
+export class DimensionTally {
+  private readonly sum: Record<string, number> = {}
+  private readonly low: Record<string, number> = {}
+  private readonly high: Record<string, number> = {}
+
+  add(question: Question, answer: Answer | null | undefined) {
+    if (answer === null || answer === undefined || question.kind === 'level') return
+    const range = answerRange(question)
+    const given = contribution(question, answer)
+    for (const d of DIMENSIONS) {
+      if (range.low[d] === undefined) continue
+      this.sum[d] = (this.sum[d] ?? 0) + (given[d] ?? 0)
+      this.low[d] = (this.low[d] ?? 0) + (range.low[d] ?? 0)
+      this.high[d] = (this.high[d] ?? 0) + (range.high[d] ?? 0)
+    }
+  }
+
+  /** 0–3, or undefined when no answered question could move the dimension. */
+  level(d: DimensionId): number | undefined {
+    const lo = this.low[d]
+    const hi = this.high[d]
+    if (lo === undefined || hi === undefined || hi - lo < 1e-9) return undefined
+    return (PROFILE_MAX * ((this.sum[d] ?? 0) - lo)) / (hi - lo)
+  }
+
+  levels(): DimensionLevels {
+    const out: DimensionLevels = {}
+    for (const d of DIMENSIONS) {
+      const level = this.level(d)
+      if (level !== undefined) out[d] = level
+    }
+    return out
+  }
+}
+
+/** The dimension levels the given answers show, over the given questions. */
+export function dimensionLevels(questions: readonly Question[], answers: Answers): DimensionLevels {
+  const tally = new DimensionTally()
+  for (const q of questions) tally.add(q, answers[q.id])
+  return tally.levels()
+}

@@ -1,0 +1,206 @@
+// @vitest-environment node
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  codeSymbols,
+  codeSymbolsFor,
+  decodeResultCode,
+  encodeResultCode,
+  MAX_SYMBOLS,
+} from '@/features/results/result-code'
+import { CROCKFORD_ALPHABET, readSymbols } from '@/lib/crockford'
+import { questionsOf } from '@/lib/questionnaire/answers'
+import { radixOf } from '@/lib/questionnaire/answer-digits'
+import { longestRemainingPath } from '@/lib/questionnaire/navigation'
+import { completeAnswers, walk } from '../../fixtures/questionnaire/answer-arbitrary'
+import { realContent } from '../../fixtures/questionnaire/real-content'
+import { tinyQuestionnaire } from '../../fixtures/questionnaire/tiny-questionnaire'
+
+const content = realContent()
+const { questionnaire } = content
+const tiny = { questionnaire: tinyQuestionnaire }
+
+describe('encodeResultCode / decodeResultCode', () => {
+  it('round-trips every complete answer set of the real questionnaire, skips included', () => {
+    fc.assert(
+      fc.property(completeAnswers(questionnaire), (quiz) => {
+        const code = encodeResultCode(quiz, content)
+        expect(decodeResultCode(code, content)).toEqual({ ok: true, quiz })
+        expect(code.length).toBeLessThanOrEqual(20)
+        expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]+(-[0-9A-HJKMNP-TV-Z]+)*$/)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('round-trips on the tiny questionnaire, which has every kind of branch', () => {
+    fc.assert(
+      fc.property(completeAnswers(tinyQuestionnaire), (quiz) => {
+        expect(decodeResultCode(encodeResultCode(quiz, tiny), tiny)).toEqual({ ok: true, quiz })
+      }),
+    )
+  })
+
+  it('fits 20 characters (hyphens included) on the longest path of each length', () => {
+    for (const length of ['short', 'full'] as const) {
+      const first = questionsOf(questionnaire, length)[0]!.id
+      const bits = longestRemainingPath(questionnaire, length, {}, first, (q) =>
+        Math.log2(radixOf(q)),
+      )
+      expect(codeSymbolsFor(Math.ceil(bits))).toBeLessThanOrEqual(MAX_SYMBOLS)
+    }
+    const everything = walk(questionnaire, 'full', (_, radix) => radix - 1)
+    expect(encodeResultCode(everything, content).length).toBeLessThanOrEqual(20)
+  })
+
+  it('reads a code typed in lower case, with O for 0, L for 1 and no hyphens', () => {
+    const quiz = walk(questionnaire, 'short', (_, radix, i) => i % radix)
+    const code = encodeResultCode(quiz, content)
+    const typed = code.replaceAll('-', '').toLowerCase().replaceAll('0', 'o').replaceAll('1', 'l')
+    expect(decodeResultCode(typed, content)).toEqual({ ok: true, quiz })
+  })
+
+  it('ignores answers off the path and treats invalid ones as skipped', () => {
+    const quiz = walk(questionnaire, 'short', () => 1)
+    const noisy = { ...quiz, answers: { ...quiz.answers, 'pas-une-question': 'x', calme: 42 } }
+    const decoded = decodeResultCode(encodeResultCode(noisy, content), content)
+    expect(decoded).toEqual({
+      ok: true,
+      quiz: { ...quiz, answers: { ...quiz.answers, calme: null } },
+    })
+  })
+})
+
+describe('decoding bad input gives a typed error, never an exception', () => {
+  it.each([
+    ['nothing', '', { kind: 'empty' }],
+    ['only separators', '  - -  ', { kind: 'empty' }],
+    ['too short', 'AB', { kind: 'wrong-length', symbols: 2 }],
+    ['too long', 'A'.repeat(19), { kind: 'wrong-length', symbols: 19 }],
+    ['a wrong check', 'ABCD-EFGH-JK', { kind: 'bad-checksum' }],
+    ['a U', 'ABCD-EFUH', { kind: 'bad-character', character: 'U', position: 7 }],
+    ['a slash', 'ABCD/EFGH', { kind: 'bad-character', character: '/', position: 4 }],
+    ['markup', '<script>', { kind: 'bad-character', character: '<', position: 0 }],
+    ['10 000 characters', 'x'.repeat(10_000), { kind: 'too-long', length: 10_000 }],
+  ])('%s', (_, input, error) => {
+    expect(decodeResultCode(input, content)).toEqual({ ok: false, error })
+  })
+
+  it('says when a code comes from another version of the questionnaire', () => {
+    const quiz = walk(questionnaire, 'short', () => 1)
+    const older = { questionnaire: { ...questionnaire, version: questionnaire.version + 1 } }
+    expect(decodeResultCode(encodeResultCode(quiz, older), content)).toEqual({
+      ok: false,
+      error: {
+        kind: 'other-version',
+        version: questionnaire.version + 1,
+        current: questionnaire.version,
+      },
+    })
+  })
+
+  it('gives every code of a length the same number of symbols, two apart at least', () => {
+    const { short, full } = codeSymbols(questionnaire)
+    expect(Math.abs(full - short)).toBeGreaterThanOrEqual(2)
+    fc.assert(
+      fc.property(completeAnswers(questionnaire), (quiz) => {
+        const symbols = encodeResultCode(quiz, content).replaceAll('-', '').length
+        expect(symbols).toBe(quiz.length === 'short' ? short : full)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('refuses a code with a symbol too many or too few, even with a valid check', () => {
+    for (const length of ['short', 'full'] as const) {
+      const code = encodeResultCode(
+        walk(questionnaire, length, () => 0),
+        content,
+      )
+      const wrong = { ok: false, error: { kind: 'wrong-length' } }
+      expect(decodeResultCode(`0${code}`, content)).toMatchObject(wrong)
+      expect(decodeResultCode(code.slice(1), content)).toMatchObject(wrong)
+    }
+  })
+
+  it('never throws on 100 000 random strings, and returns ok or a known error', () => {
+    const kinds = [
+      'empty',
+      'too-long',
+      'bad-character',
+      'wrong-length',
+      'bad-checksum',
+      'other-version',
+      'impossible-answers',
+    ]
+    const symbolish = fc.string({
+      unit: fc.constantFrom(...`${CROCKFORD_ALPHABET}-ilou `.split('')),
+      maxLength: 24,
+    })
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 40 }),
+          symbolish,
+          fc.string({ maxLength: 80 }),
+        ),
+        (input) => {
+          const result = decodeResultCode(input, content)
+          if (!result.ok) expect(kinds).toContain(result.error.kind)
+        },
+      ),
+      { numRuns: 100_000 },
+    )
+  }, 120_000)
+
+  it('detects any single wrong character and any adjacent swap (property)', () => {
+    fc.assert(
+      fc.property(
+        completeAnswers(questionnaire),
+        fc.nat(),
+        fc.integer({ min: 1, max: 31 }),
+        (quiz, at, shift) => {
+          const symbols = encodeResultCode(quiz, content).replaceAll('-', '')
+          const i = at % symbols.length
+          const replaced = CROCKFORD_ALPHABET.charAt(
+            (CROCKFORD_ALPHABET.indexOf(symbols.charAt(i)) + shift) % 32,
+          )
+          const changed = symbols.slice(0, i) + replaced + symbols.slice(i + 1)
+          expect(decodeResultCode(changed, content).ok).toBe(false)
+          const j = at % (symbols.length - 1)
+          if (symbols.charAt(j) !== symbols.charAt(j + 1)) {
+            const swapped =
+              symbols.slice(0, j) + symbols.charAt(j + 1) + symbols.charAt(j) + symbols.slice(j + 2)
+            expect(decodeResultCode(swapped, content).ok).toBe(false)
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('detects every single wrong character and every adjacent swap on sample codes (exhaustive)', () => {
+    const samples = fc.sample(completeAnswers(questionnaire), { numRuns: 40, seed: 2011 })
+    let checked = 0
+    for (const quiz of samples) {
+      const code = encodeResultCode(quiz, content)
+      const symbols = readSymbols(code)
+      for (let i = 0; i < code.length; i++) {
+        for (const character of `${CROCKFORD_ALPHABET}-`) {
+          const changed = code.slice(0, i) + character + code.slice(i + 1)
+          const reading = readSymbols(changed)
+          if (JSON.stringify(reading) === JSON.stringify(symbols)) continue
+          expect(decodeResultCode(changed, content).ok, `${code} → ${changed}`).toBe(false)
+          checked++
+        }
+        if (i + 1 < code.length && code.charAt(i) !== code.charAt(i + 1)) {
+          const swapped = code.slice(0, i) + code.charAt(i + 1) + code.charAt(i) + code.slice(i + 2)
+          if (JSON.stringify(readSymbols(swapped)) === JSON.stringify(symbols)) continue
+          expect(decodeResultCode(swapped, content).ok, `${code} → ${swapped}`).toBe(false)
+          checked++
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000)
+  })
+})
