@@ -46,3 +46,42 @@ test('a host page pastes the snippet: the frame sizes itself, uses the colour, k
   expect(saves?.embedded).toBe('en')
   expect(saves?.full).not.toBe('en')
 })
+
+test('the host page hears "started" and "completed", and nothing else', async ({ page }) => {
+  test.setTimeout(90_000)
+  await openRoute(page, '/integrer')
+  await page
+    .getByRole('combobox', { name: 'Écran de départ' })
+    .selectOption({ label: 'Questionnaire, version courte' })
+  const snippet = await page
+    .getByRole('textbox', { name: 'Code HTML à coller dans votre page' })
+    .inputValue()
+  await page.setContent(
+    `<!doctype html><html lang="fr"><body><h1>Orientation</h1>${snippet}
+     <script>
+       window.heard = []
+       for (const name of ['started', 'completed'])
+         document.addEventListener('cap-relation-client:' + name, () => window.heard.push(name))
+     </script></body></html>`,
+  )
+  const frame = page.frameLocator('#cap-relation-client')
+  await frame.getByRole('button', { name: 'Commencer' }).click()
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
+    .toEqual(['started'])
+
+  for (let step = 0; step < 40; step++) {
+    if (await frame.getByRole('button', { name: 'Voir mes résultats' }).isVisible()) break
+    const boxes = frame.locator('fieldset input[type="checkbox"]')
+    if (await boxes.count()) {
+      await boxes.nth(0).check()
+      await boxes.nth(1).check()
+    } else await frame.locator('fieldset input[type="radio"]').first().check()
+    await frame.getByRole('button', { name: 'Suivant' }).click()
+  }
+  await frame.getByRole('button', { name: 'Voir mes résultats' }).click()
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Tes résultats')
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
+    .toEqual(['started', 'completed'])
+})
