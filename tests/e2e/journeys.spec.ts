@@ -1,28 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations, openRoute } from './helpers'
-import { heading, savedQuiz, seed } from './quiz-helpers'
+import { FIXER_ANSWERS, heading, savedQuiz, seed } from './quiz-helpers'
 
 /** The student journey across features: results → training guide → job page → back. */
-const FIXER = savedQuiz({
-  length: 'short',
-  finished: true,
-  answers: {
-    niveau: 'bac-pro',
-    'portes-ouvertes': 'materiel',
-    expose: 'rediger',
-    'client-colere': 'chercher',
-    'box-panne': 'diagnostiquer',
-    'trente-chats': 'jongler',
-    'nouvelle-offre': 'ecrire',
-    planning: 'calculer',
-    'nouvelle-collegue': 'former',
-    urgence: 'contrat',
-    envies: ['technique'],
-    'telephone-journee': 3,
-    calme: 4,
-    'guider-distance': 5,
-  },
-})
+const FIXER = savedQuiz({ length: 'short', finished: true, answers: FIXER_ANSWERS })
 
 for (const lang of ['fr', 'en'] as const) {
   test(`results open the training guide on the student's level and top role (${lang})`, async ({

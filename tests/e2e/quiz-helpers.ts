@@ -64,3 +64,21 @@ export async function progress(page: Page): Promise<[number, number]> {
   expect(match, text).not.toBeNull()
   return [Number(match?.[1]), Number(match?.[2])]
 }
+
+/** A finished short questionnaire: a bac pro student who likes fixing things and writing. */
+export const FIXER_ANSWERS = {
+  niveau: 'bac-pro',
+  'portes-ouvertes': 'materiel',
+  expose: 'rediger',
+  'client-colere': 'chercher',
+  'box-panne': 'diagnostiquer',
+  'trente-chats': 'jongler',
+  'nouvelle-offre': 'ecrire',
+  planning: 'calculer',
+  'nouvelle-collegue': 'former',
+  urgence: 'contrat',
+  envies: ['technique'],
+  'telephone-journee': 3,
+  calme: 4,
+  'guider-distance': 5,
+}

@@ -1,28 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations, openRoute } from './helpers'
-import { heading, savedQuiz, seed } from './quiz-helpers'
+import { FIXER_ANSWERS, heading, savedQuiz, seed } from './quiz-helpers'
 
 /** A finished short questionnaire: someone who likes fixing things and writing. */
-const FIXER = {
-  length: 'short' as const,
-  finished: true,
-  answers: {
-    niveau: 'bac-pro',
-    'portes-ouvertes': 'materiel',
-    expose: 'rediger',
-    'client-colere': 'chercher',
-    'box-panne': 'diagnostiquer',
-    'trente-chats': 'jongler',
-    'nouvelle-offre': 'ecrire',
-    planning: 'calculer',
-    'nouvelle-collegue': 'former',
-    urgence: 'contrat',
-    envies: ['technique'],
-    'telephone-journee': 3,
-    calme: 4,
-    'guider-distance': 5,
-  },
-}
+const FIXER = { length: 'short' as const, finished: true, answers: FIXER_ANSWERS }
 
 const topRole = (page: Page) => page.locator('.results__roles > li h3').first()
 
