@@ -55,7 +55,7 @@ export default function AboutPage({ query }: PageProps) {
         <p className="lead">{t.lead}</p>
       </header>
 
-      <nav className="about-toc" aria-label={t.contents}>
+      <nav className="page-toc" aria-label={t.contents}>
         <ul>
           {toc.map((item) => (
             <li key={item.id}>

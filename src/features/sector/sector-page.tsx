@@ -64,7 +64,7 @@ export default function SectorPage({ query }: PageProps) {
         </p>
       </header>
 
-      <nav className="sector-toc" aria-label={t.contents}>
+      <nav className="page-toc" aria-label={t.contents}>
         <ul>
           {toc
             .filter((item) => item.shown)
