@@ -1,8 +1,7 @@
 import type { Role } from '@/content/schemas'
 import { links } from '@/ui/links'
 import { useLocalized, useMessages } from '@/ui/use-locale'
-import { CHANNEL_LABELS } from '@/ui/vocabulary-messages'
-import { ChannelIcon } from './channel-icon'
+import { ChannelList } from './channel-list'
 import { EntryLevelText } from './entry-level-text'
 import { rolesMessages } from './messages'
 
@@ -21,14 +20,7 @@ export function RoleCard({ role }: { role: Role }) {
         <div>
           <dt>{t.channelsLabel}</dt>
           <dd>
-            <ul className="channel-list">
-              {role.channels.map((channel) => (
-                <li key={channel}>
-                  <ChannelIcon channel={channel} />
-                  {l(CHANNEL_LABELS[channel])}
-                </li>
-              ))}
-            </ul>
+            <ChannelList channels={role.channels} />
           </dd>
         </div>
         <div>

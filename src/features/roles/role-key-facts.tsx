@@ -1,8 +1,7 @@
 import { dimensions } from 'virtual:content'
 import type { Role } from '@/content/schemas'
 import { useLocalized, useMessages } from '@/ui/use-locale'
-import { CHANNEL_LABELS } from '@/ui/vocabulary-messages'
-import { ChannelIcon } from './channel-icon'
+import { ChannelList } from './channel-list'
 import { EntryLevelText } from './entry-level-text'
 import { roleMessages } from './messages'
 import { topDimensions } from './role-page-logic'
@@ -20,14 +19,7 @@ export function RoleKeyFacts({ role }: { role: Role }) {
           <div>
             <dt>{t.channels}</dt>
             <dd>
-              <ul className="channel-list">
-                {role.channels.map((channel) => (
-                  <li key={channel}>
-                    <ChannelIcon channel={channel} />
-                    {l(CHANNEL_LABELS[channel])}
-                  </li>
-                ))}
-              </ul>
+              <ChannelList channels={role.channels} />
             </dd>
           </div>
           <div>
