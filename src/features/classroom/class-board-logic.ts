@@ -178,9 +178,12 @@ export type DiscussionPrompt =
 /**
  * The prompts for this class: some built on its results (the role that comes first most often, a
  * role nobody has, the class's strongest and weakest side, students for whom nothing stands out),
- * then general ones that always fit a class hour.
+ * then general ones for a class hour (the clichés when the class played the warm-up).
  */
-export function discussionPrompts(board: ClassBoard): DiscussionPrompt[] {
+export function discussionPrompts(
+  board: ClassBoard,
+  session: { warmUp: boolean },
+): DiscussionPrompt[] {
   const prompts: DiscussionPrompt[] = []
   const first = board.firstRoles[0]
   if (first) prompts.push({ kind: 'first-role', roleId: first.id, count: first.count })
@@ -192,6 +195,7 @@ export function discussionPrompts(board: ClassBoard): DiscussionPrompt[] {
   if (strong && weak && strong.percent > weak.percent)
     prompts.push({ kind: 'strong-and-weak', strong: strong.id, weak: weak.id })
   if (board.noFit > 0) prompts.push({ kind: 'no-fit', count: board.noFit })
-  prompts.push({ kind: 'cliches' }, { kind: 'bots-and-humans' }, { kind: 'training' })
+  if (session.warmUp) prompts.push({ kind: 'cliches' })
+  prompts.push({ kind: 'bots-and-humans' }, { kind: 'training' })
   return prompts
 }

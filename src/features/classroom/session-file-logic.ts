@@ -54,10 +54,10 @@ export function writeSessionFile(
   return JSON.stringify(file, null, 2) + '\n'
 }
 
-/** `seance-classe-2025-03-14.json`: the file's name, from the day it is written (local time). */
-export function sessionFileName(prefix: string, day: Date): string {
+/** `seance-classe-2025-03-14.json`: a file's name, from the day it is written (local time). */
+export function datedFileName(prefix: string, day: Date, extension: 'json' | 'csv'): string {
   const pad = (n: number) => String(n).padStart(2, '0')
-  return `${prefix}-${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}.json`
+  return `${prefix}-${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}.${extension}`
 }
 
 /**
