@@ -182,9 +182,13 @@ export function GatherStep({ draft, onDraftChange }: GatherStepProps) {
                       {t.unreadableInList(codeErrorText(t, error, symbols))}
                     </span>
                   )}
-                  <button type="button" className="button button--quiet" onClick={() => remove(i)}>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    aria-label={t.remove(code)}
+                    onClick={() => remove(i)}
+                  >
                     {t.removeShort}
-                    <span className="visually-hidden"> {code}</span>
                   </button>
                 </li>
               )

@@ -8,7 +8,6 @@ export const classroomMessages = defineMessages({
     privacy:
       'Ne demandez ni nom ni prénom : un code de résultat ne contient que des réponses, rien sur l’élève. La séance (vos réglages et les codes) reste sur cet appareil ; rien n’est envoyé nulle part.',
     stepsLabel: 'Les étapes de la séance',
-    stepCurrent: 'étape en cours',
     optional: 'facultatif',
     'step-preparer': 'Préparer',
     'step-projeter': 'Projeter le lien',
@@ -57,11 +56,11 @@ export const classroomMessages = defineMessages({
     qrLabel: (link: string) => `QR code du lien : ${link}`,
     qrTooLong:
       'Ce lien est trop long pour un QR code : recopiez-le depuis l’écran, il est écrit en grand.',
-    linkLabel: 'Le lien',
     copyLink: 'Copier le lien (pour l’ENT ou un message)',
     linkCopied: 'Lien copié.',
     linkCopyFailed: 'La copie n’a pas marché : sélectionnez le lien et copiez-le.',
     removeShort: 'Retirer',
+    remove: (code: string) => `Retirer ${code}`,
     lengthAndLanguage: (length: string, language: string) =>
       `Questionnaire ${length}, en ${language}`,
     shortName: 'court',
@@ -99,11 +98,9 @@ export const classroomMessages = defineMessages({
     listTitle: (count: number) =>
       count === 0 ? 'Aucun code dans la liste' : `La liste : ${count} code${count > 1 ? 's' : ''}`,
     listEmpty: 'Les codes ajoutés apparaîtront ici.',
-    remove: (code: string) => `Retirer ${code}`,
     unreadableInList: (reason: string) => `illisible : ${reason}`,
     duplicatesStatus: (count: number) =>
       count === 1 ? 'Un code déjà dans la liste.' : `${count} codes déjà dans la liste.`,
-    toBoard: 'Voir le tableau de la classe',
 
     // Result code errors, for the counsellor
     empty: 'code vide',
@@ -119,7 +116,6 @@ export const classroomMessages = defineMessages({
       `code d’une autre version du questionnaire (version ${version}, celle-ci est la ${current}) : l’élève doit refaire le questionnaire`,
     'impossible-answers': 'ne correspond à aucune suite de réponses possible',
     'list-full': (max: number) => `la liste est pleine (${max} codes au plus)`,
-    rejectedItem: (input: string, reason: string) => `${input} : ${reason}`,
 
     // Board
     boardTitle: 'Tableau de la classe',
@@ -232,7 +228,6 @@ export const classroomMessages = defineMessages({
     privacy:
       'Ask for no names: a result code holds answers only, nothing about the student. The session (your settings and the codes) stays on this device; nothing is sent anywhere.',
     stepsLabel: 'The steps of the session',
-    stepCurrent: 'current step',
     optional: 'optional',
     'step-preparer': 'Set up',
     'step-projeter': 'Project the link',
@@ -279,11 +274,11 @@ export const classroomMessages = defineMessages({
     qrLabel: (link: string) => `QR code for the link: ${link}`,
     qrTooLong:
       'This link is too long for a QR code: copy it from the screen, where it is written in large type.',
-    linkLabel: 'The link',
     copyLink: 'Copy the link (for the school’s online space or a message)',
     linkCopied: 'Link copied.',
     linkCopyFailed: 'Copying did not work: select the link and copy it.',
     removeShort: 'Remove',
+    remove: (code: string) => `Remove ${code}`,
     lengthAndLanguage: (length: string, language: string) =>
       `${length} questionnaire, in ${language}`,
     shortName: 'Short',
@@ -319,11 +314,9 @@ export const classroomMessages = defineMessages({
     listTitle: (count: number) =>
       count === 0 ? 'No codes in the list' : `The list: ${count} code${count === 1 ? '' : 's'}`,
     listEmpty: 'The codes you add will appear here.',
-    remove: (code: string) => `Remove ${code}`,
     unreadableInList: (reason: string) => `unreadable: ${reason}`,
     duplicatesStatus: (count: number) =>
       count === 1 ? 'One code already in the list.' : `${count} codes already in the list.`,
-    toBoard: 'See the class board',
 
     empty: 'empty code',
     'too-long': (length: number) =>
@@ -338,7 +331,6 @@ export const classroomMessages = defineMessages({
       `code from another version of the questionnaire (version ${version}, this is version ${current}): the student needs to take the questionnaire again`,
     'impossible-answers': 'matches no possible set of answers',
     'list-full': (max: number) => `the list is full (${max} codes at most)`,
-    rejectedItem: (input: string, reason: string) => `${input}: ${reason}`,
 
     boardTitle: 'Class board',
     boardEmpty: 'No codes yet: gather the students’ codes to see the class board.',

@@ -5,6 +5,7 @@ import { useMessages } from '@/ui/use-locale'
 import { downloadFile } from './download-file'
 import { canonicalCode } from './gather-codes-logic'
 import { classroomMessages } from './messages'
+import { readFileText } from './read-file-text'
 import {
   datedFileName,
   mergeSessions,
@@ -50,7 +51,7 @@ export function SessionPanel() {
     if (!file) return
     let text: string
     try {
-      text = await file.text()
+      text = await readFileText(file)
     } catch {
       setOutcome({ kind: 'error', text: t.importFailed(t['file-unreadable']) })
       return

@@ -126,7 +126,7 @@ describe('buildClassBoard', () => {
 describe('discussionPrompts', () => {
   it('builds prompts on the class’s results, then general ones', () => {
     const board = buildClassBoard([fixer, leader, fixer, codeOf('faraway')], content())
-    const prompts = discussionPrompts(board)
+    const prompts = discussionPrompts(board, { warmUp: true })
     expect(prompts[0]).toEqual({ kind: 'first-role', roleId: 'support-technique', count: 2 })
     expect(prompts[1]).toEqual({ kind: 'absent-role', roleId: board.absentRoles[0] })
     expect(prompts[2]).toMatchObject({ kind: 'strong-and-weak' })
@@ -135,8 +135,14 @@ describe('discussionPrompts', () => {
   })
 
   it('offers only the general prompts to a class with no readable code', () => {
-    expect(discussionPrompts(buildClassBoard(['ABC'], content())).map((p) => p.kind)).toEqual([
+    const empty = buildClassBoard(['ABC'], content())
+    expect(discussionPrompts(empty, { warmUp: true }).map((p) => p.kind)).toEqual([
       'cliches',
+      'bots-and-humans',
+      'training',
+    ])
+    // The clichés prompt follows the warm-up; without it, it is left out.
+    expect(discussionPrompts(empty, { warmUp: false }).map((p) => p.kind)).toEqual([
       'bots-and-humans',
       'training',
     ])

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   mergeSessions,
   readSessionFile,
-  sessionFileName,
+  datedFileName,
   writeSessionFile,
 } from '@/features/classroom/session-file-logic'
 import { DEFAULT_CLASSROOM, MAX_CLASSROOM_CODES, type ClassroomSession } from '@/store/saved-state'
@@ -33,8 +33,11 @@ describe('writeSessionFile / readSessionFile', () => {
       exportedAt: '2025-03-14T09:30:00.000Z',
       dropped: 0,
     })
-    expect(sessionFileName('seance-classe', new Date(2025, 2, 4))).toBe(
+    expect(datedFileName('seance-classe', new Date(2025, 2, 4), 'json')).toBe(
       'seance-classe-2025-03-04.json',
+    )
+    expect(datedFileName('tableau-classe', new Date(2025, 11, 31), 'csv')).toBe(
+      'tableau-classe-2025-12-31.csv',
     )
   })
 
