@@ -149,38 +149,40 @@ export function ClassBoard({ codes, warmUp }: { codes: readonly string[]; warmUp
         {board.skills.length > 0 && profileChart(t.skillsTitle, board.skills)}
       </div>
 
-      {board.levels.length > 0 && (
-        <table className="data-table classroom-levels">
-          <caption>{t.levelsTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.levelHeader}</th>
-              <th scope="col">{t.studentsHeader}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {board.levels.map((level) => (
-              <tr key={level.id}>
-                <th scope="row">
-                  {level.id === 'unknown' ? t.unknownLevel : l(STUDENT_LEVEL_LABELS[level.id])}
-                </th>
-                <td className="number">{level.count}</td>
+      <div className="classroom-board__discussion">
+        {board.levels.length > 0 && (
+          <table className="data-table classroom-levels">
+            <caption>{t.levelsTitle}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.levelHeader}</th>
+                <th scope="col">{t.studentsHeader}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {board.levels.map((level) => (
+                <tr key={level.id}>
+                  <th scope="row">
+                    {level.id === 'unknown' ? t.unknownLevel : l(STUDENT_LEVEL_LABELS[level.id])}
+                  </th>
+                  <td className="number">{level.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
 
-      <section className="classroom-prompts" aria-labelledby="classroom-prompts-title">
-        <h3 id="classroom-prompts-title">{t.promptsTitle}</h3>
-        <ol>
-          {prompts.map((prompt) => (
-            <li key={prompt.kind}>
-              <PromptText prompt={prompt} roleTitle={roleTitle} dimensionName={dimensionName} />
-            </li>
-          ))}
-        </ol>
-      </section>
+        <section className="classroom-prompts" aria-labelledby="classroom-prompts-title">
+          <h3 id="classroom-prompts-title">{t.promptsTitle}</h3>
+          <ol>
+            {prompts.map((prompt) => (
+              <li key={prompt.kind}>
+                <PromptText prompt={prompt} roleTitle={roleTitle} dimensionName={dimensionName} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
 
       <div className="classroom-board__actions no-print">
         <p>

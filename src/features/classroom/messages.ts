@@ -172,7 +172,7 @@ export const classroomMessages = defineMessages({
     csvHint:
       'Une ligne par code : code, version, niveau, résultat, les trois métiers les plus proches et leur score. Séparateur point-virgule, pour un tableur en français.',
     print: 'Imprimer le tableau',
-    printedOn: (date: string) => `Tableau de la classe, imprimé le ${date}.`,
+    printedOn: (date: string) => `Imprimé le ${date}.`,
 
     // CSV
     csvFile: 'tableau-classe',
@@ -383,7 +383,7 @@ export const classroomMessages = defineMessages({
     csvHint:
       'One row per code: code, version, level, result, the three closest jobs and their scores. Comma-separated.',
     print: 'Print the board',
-    printedOn: (date: string) => `Class board, printed on ${date}.`,
+    printedOn: (date: string) => `Printed on ${date}.`,
 
     csvFile: 'class-board',
     csvCode: 'Code',

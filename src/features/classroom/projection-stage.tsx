@@ -43,7 +43,13 @@ export function ProjectionStage({ children, lang }: ProjectionStageProps) {
 
   useEffect(() => {
     if (projecting) exitButton.current?.focus()
-    else if (wasProjecting.current) enterButton.current?.focus()
+    else if (wasProjecting.current) {
+      // Outside the full-screen element everything is inert until full screen has really ended.
+      const focusEnter = () => enterButton.current?.focus()
+      if (document.fullscreenElement)
+        document.addEventListener('fullscreenchange', focusEnter, { once: true })
+      else focusEnter()
+    }
     wasProjecting.current = projecting
     if (!projecting) return
     const root = document.documentElement
