@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { expectNoAxeViolations, openRoute } from './helpers'
-import { savedQuiz, seed } from './quiz-helpers'
+import { savedQuiz, seed, tabTo } from './quiz-helpers'
 
 /** Finished short questionnaires of three students (the results tests' personas). */
 const STUDENTS = {
@@ -287,35 +287,82 @@ for (const lang of ['fr', 'en'] as const) {
   })
 }
 
-test('every step fits 320 px and a 200 % zoom without horizontal scrolling', async ({
+for (const textSize of ['normal', 'large'] as const)
+  test(`every step fits 320 px and a 200 % zoom without horizontal scrolling (text ${textSize})`, async ({
+    page,
+    browser,
+  }) => {
+    test.slow()
+    const code = await studentCode(browser, STUDENTS.leader)
+    await seed(
+      page,
+      JSON.stringify({
+        state: {
+          settings: { locale: 'fr', textSize },
+          quiz: null,
+          classroom: { length: 'short', locale: 'fr', warmUp: true, codes: [code, 'ABCD-EFGH-JK'] },
+        },
+        version: 3,
+      }),
+    )
+    // 320 px wide; and a 1280 px window at 200 % zoom, which lays out as 640 px.
+    for (const width of [320, 640])
+      for (const step of ['preparer', 'projeter', 'vrai-ou-faux', 'codes', 'tableau']) {
+        await page.setViewportSize({ width, height: 700 })
+        await openRoute(page, `/classe?etape=${step}`)
+        await expectNoOverflow(page, `${step} at ${width} px`)
+        if (step === 'codes' && width === 320) {
+          await page.getByRole('textbox', { name: 'Codes de résultat' }).fill('x'.repeat(60))
+          await page.getByRole('button', { name: 'Ajouter les codes' }).click()
+          await expectNoOverflow(page, 'a long bad code at 320 px')
+          await expectNoAxeViolations(page)
+        }
+        if (step === 'projeter') {
+          await page.getByRole('button', { name: 'Plein écran pour projeter' }).click()
+          await expectNoOverflow(page, `projection at ${width} px`)
+          await page.keyboard.press('Escape')
+        }
+      }
+  })
+
+test('keyboard only: set up, move between steps, gather and remove codes', async ({
   page,
   browser,
 }) => {
-  test.slow()
-  const code = await studentCode(browser, STUDENTS.leader)
-  await seed(
-    page,
-    JSON.stringify({
-      state: {
-        settings: { locale: 'fr' },
-        quiz: null,
-        classroom: { length: 'short', locale: 'fr', warmUp: true, codes: [code, 'ABCD-EFGH-JK'] },
-      },
-      version: 3,
-    }),
-  )
-  for (const width of [320, 640])
-    for (const step of ['preparer', 'projeter', 'vrai-ou-faux', 'codes', 'tableau']) {
-      await page.setViewportSize({ width, height: 700 })
-      await openRoute(page, `/classe?etape=${step}`)
-      await expectNoOverflow(page, `${step} at ${width} px`)
-      if (step === 'codes' && width === 320) {
-        await page.getByRole('textbox', { name: 'Codes de résultat' }).fill('x'.repeat(60))
-        await page.getByRole('button', { name: 'Ajouter les codes' }).click()
-        await expectNoOverflow(page, 'a long bad code at 320 px')
-        await expectNoAxeViolations(page)
-      }
-    }
+  const code = await studentCode(browser, STUDENTS.fixer)
+  await openRoute(page, '/classe')
+  // A radio group is one Tab stop; the arrows choose.
+  await tabTo(page, /^Courte/)
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('radio', { name: /^Complète/ })).toBeChecked()
+  await tabTo(page, 'Étape suivante : Projeter le lien')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 2, name: 'Projeter le lien' })).toBeFocused()
+  await expect(page.getByTestId('student-link')).toHaveText(/longueur=complete&lang=fr$/)
+  // Full screen and back with the keyboard.
+  await tabTo(page, 'Plein écran pour projeter')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: 'Quitter le plein écran (Échap)' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('button', { name: 'Plein écran pour projeter' })).toBeFocused()
+
+  const steps = page.getByRole('navigation', { name: 'Les étapes de la séance' })
+  await steps.getByRole('link', { name: /Recueillir les codes/ }).focus()
+  await page.keyboard.press('Enter')
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Recueillir les codes de résultat' }),
+  ).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('textbox', { name: 'Codes de résultat' })).toBeFocused()
+  await page.keyboard.type(`${code}\nZZZ`)
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: /^1 code ajouté\./ })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Codes de résultat' })).toHaveValue('ZZZ')
+  await tabTo(page, `Retirer ${code}`)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Aucun code dans la liste' })).toBeFocused()
+  await expect(page.getByRole('status').filter({ hasText: `Code ${code} retiré.` })).toBeVisible()
 })
 
 test('the projector view fits a 1280 × 720 and a 1920 × 1080 screen without scrolling', async ({
