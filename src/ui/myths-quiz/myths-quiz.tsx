@@ -155,7 +155,7 @@ export function MythsQuiz({
               </p>
               <p>{myth.explanation[locale]}</p>
               {myth.sources.map((source) => (
-                <SourceRef key={source} id={source} />
+                <SourceRef key={source} id={source} locale={locale} />
               ))}
               <button
                 type="button"

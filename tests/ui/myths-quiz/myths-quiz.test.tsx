@@ -97,4 +97,14 @@ describe('the "Vrai ou faux ?" quiz', () => {
     render(<MythsQuiz myths={MYTHS} locale="en" />)
     expect(screen.getByRole('group', { name: 'Your answer' })).toBeInTheDocument()
   })
+
+  it('cites its sources in its own language, whatever the page’s', async () => {
+    const user = userEvent.setup()
+    render(<MythsQuiz myths={MYTHS} locale="en" />)
+    await user.click(screen.getByRole('button', { name: 'False' }))
+    // The page is in French (the default); the quiz, in English, dates its source in English.
+    expect(
+      screen.getByRole('link', { name: 'La semaine de la relation client' }).parentElement,
+    ).toHaveTextContent(/^Source: La semaine de la relation client, .+, [A-Z][a-z]+ \d{4}$/)
+  })
 })
