@@ -22,8 +22,18 @@ import { SessionPanel } from './session-panel'
 import { SetupStep } from './setup-step'
 import { StudentLink } from './student-link'
 import './classroom.css'
+import './classroom-print.css'
 
 const stepHref = (step: ClassroomStep) => href('/classe', { [STEP_PARAM]: step })
+
+/** Each step's heading. */
+const STEP_TITLE = {
+  preparer: 'setupTitle',
+  projeter: 'projectTitle',
+  'vrai-ou-faux': 'warmUpTitle',
+  codes: 'codesTitle',
+  tableau: 'boardTitle',
+} as const satisfies Record<ClassroomStep, keyof (typeof classroomMessages)['fr']>
 
 /**
  * `#/classe?etape=…`: the class mode, one step at a time (set up → project the link → warm-up →
@@ -87,15 +97,7 @@ export default function ClassroomPage({ query }: PageProps) {
 
       <section className="classroom-step" aria-labelledby="classroom-step-title">
         <h2 id="classroom-step-title" ref={stepHeading} tabIndex={-1}>
-          {step === 'preparer'
-            ? t.setupTitle
-            : step === 'projeter'
-              ? t.projectTitle
-              : step === 'vrai-ou-faux'
-                ? t.warmUpTitle
-                : step === 'codes'
-                  ? t.codesTitle
-                  : t.boardTitle}
+          {t[STEP_TITLE[step]]}
         </h2>
 
         {step === 'preparer' && <SetupStep />}
