@@ -11,7 +11,9 @@ import {
   SAVED_STATE_VERSION,
   defaultSavedState,
   migrateSavedState,
+  MAX_CLASSROOM_CODES,
   restoreSavedState,
+  type ClassroomSession,
   type SavedQuiz,
   type SavedState,
   type Settings,
@@ -33,6 +35,16 @@ export interface AppState extends SavedState {
   updateSettings(patch: Partial<Omit<Settings, 'locale' | 'localeChosen'>>): void
   /** Saves the questionnaire in progress (null forgets it). */
   saveQuiz(quiz: SavedQuiz | null): void
+  /** Changes the class session's settings (length, language, warm-up). */
+  updateClassroom(patch: Partial<Omit<ClassroomSession, 'codes'>>): void
+  /** Adds result codes at the end of the class session's list. */
+  addClassCodes(codes: readonly string[]): void
+  /** Removes the code at this place in the list. */
+  removeClassCode(index: number): void
+  /** Replaces the whole class session (an imported file, already validated). */
+  replaceClassroom(session: ClassroomSession): void
+  /** Forgets the class session's codes; its settings stay for the next class. */
+  clearClassCodes(): void
   showStorageNotice(notice: StorageNotice): void
   dismissStorageNotice(): void
   /** Forgets everything saved on this device (the page stays in the language being read). */
@@ -69,6 +81,21 @@ export function createAppStore(
             set((s) => ({ settings: { ...s.settings, locale, localeChosen: true } })),
           updateSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...patch } })),
           saveQuiz: (quiz) => set({ quiz }),
+          updateClassroom: (patch) => set((s) => ({ classroom: { ...s.classroom, ...patch } })),
+          addClassCodes: (codes) =>
+            set((s) => ({
+              classroom: {
+                ...s.classroom,
+                codes: [...s.classroom.codes, ...codes].slice(0, MAX_CLASSROOM_CODES),
+              },
+            })),
+          removeClassCode: (index) =>
+            set((s) => ({
+              classroom: { ...s.classroom, codes: s.classroom.codes.filter((_, i) => i !== index) },
+            })),
+          replaceClassroom: (session) =>
+            set({ classroom: { ...session, codes: session.codes.slice(0, MAX_CLASSROOM_CODES) } }),
+          clearClassCodes: () => set((s) => ({ classroom: { ...s.classroom, codes: [] } })),
           showStorageNotice: (notice) => set({ storageNotice: notice }),
           dismissStorageNotice: () => set({ storageNotice: null }),
           eraseAll: () =>
@@ -85,7 +112,11 @@ export function createAppStore(
           note(notice)
           if (hydrated) announce(getState?.(), notice)
         }),
-        partialize: (state): SavedState => ({ settings: state.settings, quiz: state.quiz }),
+        partialize: (state): SavedState => ({
+          settings: state.settings,
+          quiz: state.quiz,
+          classroom: state.classroom,
+        }),
         migrate: (persisted, version) => {
           try {
             return migrateSavedState(persisted, version)

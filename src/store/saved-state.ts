@@ -4,7 +4,7 @@
  */
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n'
 
-export const SAVED_STATE_VERSION = 2
+export const SAVED_STATE_VERSION = 3
 
 export type ReadingFont = 'system' | 'hyperlegible'
 export type TextSize = 'normal' | 'large'
@@ -32,10 +32,35 @@ export interface SavedQuiz {
   finished: boolean
 }
 
+/**
+ * The class mode's session on the counsellor's device: how the students take the questionnaire
+ * and the result codes gathered. Codes only: never a name or anything else about a student.
+ */
+export interface ClassroomSession {
+  /** The questionnaire length the students' link opens. */
+  length: 'short' | 'full'
+  /** The language of the students' link. */
+  locale: Locale
+  /** Whether the session starts with the "Vrai ou faux ?" warm-up. */
+  warmUp: boolean
+  /**
+   * Result codes in the order they were added, written as the app writes them. The same code may
+   * appear twice (two students with the same answers). Checked against today's questionnaire by
+   * the class mode, not here.
+   */
+  codes: string[]
+}
+
+/** More codes than any class, or several classes, would gather; a longer list is cut. */
+export const MAX_CLASSROOM_CODES = 1000
+/** A code is at most 20 characters; anything much longer is not one. */
+const MAX_SAVED_CODE_LENGTH = 40
+
 export interface SavedState {
   settings: Settings
   /** Checked against today's questionnaire by the pages that read it, not here. */
   quiz: SavedQuiz | null
+  classroom: ClassroomSession
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -46,9 +71,19 @@ export const DEFAULT_SETTINGS: Settings = {
   lineSpacing: 'normal',
 }
 
+export const DEFAULT_CLASSROOM: ClassroomSession = {
+  length: 'short',
+  locale: DEFAULT_LOCALE,
+  warmUp: true,
+  codes: [],
+}
+
+export const defaultClassroom = (): ClassroomSession => ({ ...DEFAULT_CLASSROOM, codes: [] })
+
 export const defaultSavedState = (): SavedState => ({
   settings: { ...DEFAULT_SETTINGS },
   quiz: null,
+  classroom: defaultClassroom(),
 })
 
 export class UnknownSavedVersionError extends Error {
@@ -62,6 +97,8 @@ export class UnknownSavedVersionError extends Error {
 const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
   /** Version 2 saves the questionnaire's answers; version 1 had none. */
   1: (data) => ({ ...data, quiz: null }),
+  /** Version 3 keeps the class mode's session; version 2 had none. */
+  2: (data) => ({ ...data, classroom: defaultClassroom() }),
 }
 
 export function migrateSavedState(persisted: unknown, fromVersion: number): SavedState {
@@ -103,7 +140,41 @@ export function restoreSavedState(raw: unknown): { state: SavedState; repaired: 
     state.quiz = quiz.quiz
     repaired ||= quiz.repaired
   }
+  if (raw.classroom !== undefined) {
+    const classroom = restoreClassroom(raw.classroom)
+    state.classroom = classroom.session
+    repaired ||= classroom.repaired
+  }
   return { state, repaired }
+}
+
+/** Whether a value can be kept as a saved result code (its validity is the class mode's business). */
+export const isSavedCode = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  value.length > 0 &&
+  value.length <= MAX_SAVED_CODE_LENGTH &&
+  /^[0-9A-Za-z -]+$/.test(value)
+
+/**
+ * Turns anything into a class session, keeping every valid field and code, and saying whether
+ * something had to be dropped. The class mode's import reads files through it too.
+ */
+export function restoreClassroom(raw: unknown): { session: ClassroomSession; repaired: boolean } {
+  const session = defaultClassroom()
+  if (!isRecord(raw)) return { session, repaired: true }
+  let repaired = false
+  if (raw.length === 'short' || raw.length === 'full') session.length = raw.length
+  else if (raw.length !== undefined) repaired = true
+  if (isLocale(raw.locale)) session.locale = raw.locale
+  else if (raw.locale !== undefined) repaired = true
+  if (typeof raw.warmUp === 'boolean') session.warmUp = raw.warmUp
+  else if (raw.warmUp !== undefined) repaired = true
+  if (Array.isArray(raw.codes)) {
+    const kept = raw.codes.filter(isSavedCode)
+    if (kept.length !== raw.codes.length || kept.length > MAX_CLASSROOM_CODES) repaired = true
+    session.codes = kept.slice(0, MAX_CLASSROOM_CODES)
+  } else if (raw.codes !== undefined) repaired = true
+  return { session, repaired }
 }
 
 const isSavedAnswer = (v: unknown): v is SavedAnswer =>

@@ -26,7 +26,7 @@ export async function answerWithMouse(page: Page, choice = 0, next = 'Suivant') 
   await page.getByRole('button', { name: next, exact: true }).click()
 }
 
-/** A finished questionnaire saved on this device, as the app stores it (version 2). */
+/** A finished questionnaire saved on this device, as a version-2 save (the app migrates it). */
 export function savedQuiz(quiz: {
   length: 'short' | 'full'
   answers: Record<string, unknown>

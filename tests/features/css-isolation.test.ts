@@ -16,16 +16,16 @@ const classesIn = (css: string) =>
     ),
   )
 
-const cssFiles = (dir: string) =>
-  readdirSync(dir)
-    .filter((name) => name.endsWith('.css'))
-    .map((name) => readFileSync(path.join(dir, name), 'utf8'))
+const cssFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name)
+    if (entry.isDirectory()) return cssFiles(file)
+    return entry.name.endsWith('.css') ? [readFileSync(file, 'utf8')] : []
+  })
 
 describe('feature stylesheets', () => {
-  it('never style a class another feature styles (shared classes live in src/ui/styles)', () => {
-    const shared = new Set(
-      cssFiles(path.join(SRC, 'ui/styles')).flatMap((css) => [...classesIn(css)]),
-    )
+  it('never style a class another feature styles (shared classes live under src/ui)', () => {
+    const shared = new Set(cssFiles(path.join(SRC, 'ui')).flatMap((css) => [...classesIn(css)]))
     const owners = new Map<string, string[]>()
     for (const feature of readdirSync(path.join(SRC, 'features'))) {
       const own = new Set(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { STORAGE_KEY, createAppStore } from '@/store/app-store'
 import { BACKUP_SUFFIX, type StorageLike } from '@/store/safe-storage'
-import { DEFAULT_SETTINGS, SAVED_STATE_VERSION } from '@/store/saved-state'
+import { DEFAULT_CLASSROOM, DEFAULT_SETTINGS, SAVED_STATE_VERSION } from '@/store/saved-state'
 
 function memoryStorage(
   initial: Record<string, string> = {},
@@ -40,6 +40,7 @@ describe('the persisted app store', () => {
       state: {
         settings: { ...DEFAULT_SETTINGS, locale: 'fr', localeChosen: true, textSize: 'large' },
         quiz: null,
+        classroom: DEFAULT_CLASSROOM,
       },
       version: SAVED_STATE_VERSION,
     })
@@ -96,12 +97,18 @@ describe('the persisted app store', () => {
 
   it('erases everything but the language being read', () => {
     const storage = memoryStorage(
-      saved({ settings: { ...DEFAULT_SETTINGS, locale: 'en', textSize: 'large' }, quiz }),
+      saved({
+        settings: { ...DEFAULT_SETTINGS, locale: 'en', textSize: 'large' },
+        quiz,
+        classroom: { ...DEFAULT_CLASSROOM, codes: ['ABCD-EFGH-JK'] },
+      }),
     )
     const store = createAppStore(() => storage)
+    expect(store.getState().classroom.codes).toEqual(['ABCD-EFGH-JK'])
     store.getState().eraseAll()
     expect(store.getState().settings).toEqual({ ...DEFAULT_SETTINGS, locale: 'en' })
     expect(store.getState().quiz).toBeNull()
+    expect(store.getState().classroom).toEqual(DEFAULT_CLASSROOM)
   })
 
   it('saves the answers after each change and gives them back after a reload', () => {
@@ -119,5 +126,49 @@ describe('the persisted app store', () => {
     expect(store.getState().settings.locale).toBe('en')
     expect(store.getState().quiz).toBeNull()
     expect(store.getState().storageNotice).toBeNull()
+  })
+
+  it('migrates version-2 data: the questionnaire in progress is kept, the class session starts empty', () => {
+    const storage = memoryStorage(
+      saved({ settings: { ...DEFAULT_SETTINGS, locale: 'en' }, quiz }, 2),
+    )
+    const store = createAppStore(() => storage)
+    expect(store.getState().quiz).toEqual(quiz)
+    expect(store.getState().classroom).toEqual(DEFAULT_CLASSROOM)
+    expect(store.getState().storageNotice).toBeNull()
+  })
+
+  it('keeps the class session across a reload: settings, codes added, one removed, codes cleared', () => {
+    const storage = memoryStorage()
+    const store = createAppStore(() => storage)
+    store.getState().updateClassroom({ length: 'full', locale: 'en', warmUp: false })
+    store.getState().addClassCodes(['AAAA-BBBB-CC', 'DDDD-EEEE-FF'])
+    store.getState().addClassCodes(['AAAA-BBBB-CC'])
+    store.getState().removeClassCode(1)
+    const reloaded = createAppStore(() => storage).getState()
+    expect(reloaded.classroom).toEqual({
+      length: 'full',
+      locale: 'en',
+      warmUp: false,
+      codes: ['AAAA-BBBB-CC', 'AAAA-BBBB-CC'],
+    })
+    reloaded.clearClassCodes()
+    expect(createAppStore(() => storage).getState().classroom).toEqual({
+      length: 'full',
+      locale: 'en',
+      warmUp: false,
+      codes: [],
+    })
+  })
+
+  it('replaces the class session with an imported one', () => {
+    const store = createAppStore(() => memoryStorage())
+    store.getState().addClassCodes(['AAAA'])
+    store.getState().replaceClassroom({ ...DEFAULT_CLASSROOM, locale: 'en', codes: ['BBBB'] })
+    expect(store.getState().classroom).toEqual({
+      ...DEFAULT_CLASSROOM,
+      locale: 'en',
+      codes: ['BBBB'],
+    })
   })
 })

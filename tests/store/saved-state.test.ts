@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
+  DEFAULT_CLASSROOM,
   DEFAULT_SETTINGS,
+  MAX_CLASSROOM_CODES,
   SAVED_STATE_VERSION,
+  restoreClassroom,
   UnknownSavedVersionError,
   migrateSavedState,
   restoreSavedState,
@@ -27,6 +30,7 @@ describe('migrateSavedState', () => {
         lineSpacing: 'wide',
       },
       quiz: null,
+      classroom: DEFAULT_CLASSROOM,
     })
   })
 
@@ -35,6 +39,7 @@ describe('migrateSavedState', () => {
     expect(migrateSavedState(v1, 1)).toEqual({
       settings: { ...DEFAULT_SETTINGS, textSize: 'large' },
       quiz: null,
+      classroom: DEFAULT_CLASSROOM,
     })
   })
 
@@ -51,6 +56,56 @@ describe('migrateSavedState', () => {
     expect(migrateSavedState(v2, 2).quiz).toEqual(v2.quiz)
   })
 
+  it('moves a literal version-2 payload to 3: everything kept, an empty class session added', () => {
+    const v2 = {
+      settings: {
+        locale: 'en',
+        localeChosen: true,
+        readingFont: 'system',
+        textSize: 'large',
+        lineSpacing: 'normal',
+      },
+      quiz: {
+        length: 'full',
+        version: 1,
+        answers: { niveau: 'adulte', envies: ['equipe'], calme: 2, expose: null },
+        finished: true,
+      },
+    }
+    expect(migrateSavedState(v2, 2)).toEqual({
+      settings: v2.settings,
+      quiz: v2.quiz,
+      classroom: { length: 'short', locale: 'fr', warmUp: true, codes: [] },
+    })
+  })
+
+  it('moves version-2 garbage to a clean version 3', () => {
+    for (const garbage of [null, 7, 'v2', [], { settings: 3, quiz: 'x', classroom: 'y' }])
+      expect(migrateSavedState(garbage, 2)).toEqual({
+        settings: DEFAULT_SETTINGS,
+        quiz: null,
+        classroom: DEFAULT_CLASSROOM,
+      })
+    // A version-2 save never had a class session: one found there is replaced, not trusted.
+    expect(migrateSavedState({ classroom: { codes: ['ABCD'] } }, 2).classroom).toEqual(
+      DEFAULT_CLASSROOM,
+    )
+  })
+
+  it('reads a literal version-3 payload with a class session', () => {
+    const v3 = {
+      settings: { locale: 'fr' },
+      quiz: null,
+      classroom: {
+        length: 'full',
+        locale: 'en',
+        warmUp: false,
+        codes: ['7KQ2-M9X4-B8', '7KQ2-M9X4-B8', 'ZZZZ-ZZZZ-ZZ'],
+      },
+    }
+    expect(migrateSavedState(v3, 3).classroom).toEqual(v3.classroom)
+  })
+
   it('refuses a version from the future or a nonsense version', () => {
     for (const version of [SAVED_STATE_VERSION + 1, 0, -3, 1.5, Number.NaN])
       expect(() => migrateSavedState({}, version)).toThrow(UnknownSavedVersionError)
@@ -61,6 +116,7 @@ describe('migrateSavedState', () => {
       expect(migrateSavedState(garbage, SAVED_STATE_VERSION)).toEqual({
         settings: DEFAULT_SETTINGS,
         quiz: null,
+        classroom: DEFAULT_CLASSROOM,
       })
   })
 })
@@ -77,7 +133,11 @@ describe('restoreSavedState', () => {
   it('does not call a missing save a repair', () => {
     expect(restoreSavedState(undefined).repaired).toBe(false)
     expect(restoreSavedState({ settings: { locale: 'fr' } })).toEqual({
-      state: { settings: { ...DEFAULT_SETTINGS, locale: 'fr' }, quiz: null },
+      state: {
+        settings: { ...DEFAULT_SETTINGS, locale: 'fr' },
+        quiz: null,
+        classroom: DEFAULT_CLASSROOM,
+      },
       repaired: false,
     })
   })
@@ -107,8 +167,51 @@ describe('restoreSavedState', () => {
       { length: 'short', answers: {} },
     ])
       expect(restoreSavedState({ quiz })).toEqual({
-        state: { settings: DEFAULT_SETTINGS, quiz: null },
+        state: { settings: DEFAULT_SETTINGS, quiz: null, classroom: DEFAULT_CLASSROOM },
         repaired: true,
       })
+  })
+})
+
+describe('restoreClassroom', () => {
+  it('keeps a valid session as it is', () => {
+    const session = { length: 'full', locale: 'en', warmUp: false, codes: ['ABCD-EFGH-JK'] }
+    expect(restoreClassroom(session)).toEqual({ session, repaired: false })
+  })
+
+  it('keeps the valid fields and codes, drops the rest and says so', () => {
+    expect(
+      restoreClassroom({
+        length: 'moyenne',
+        locale: 'de',
+        warmUp: 'yes',
+        codes: ['ABCD-EFGH-JK', 42, '<script>', 'x'.repeat(41), '', 'abcd efgh jk'],
+      }),
+    ).toEqual({
+      session: { ...DEFAULT_CLASSROOM, codes: ['ABCD-EFGH-JK', 'abcd efgh jk'] },
+      repaired: true,
+    })
+  })
+
+  it('turns anything else into an empty session', () => {
+    for (const raw of [null, 'x', 3, ['ABCD'], { codes: 'ABCD' }])
+      expect(restoreClassroom(raw)).toEqual({ session: DEFAULT_CLASSROOM, repaired: true })
+  })
+
+  it('cuts an endless list of codes', () => {
+    const codes = new Array<string>(MAX_CLASSROOM_CODES + 5).fill('ABCD')
+    const { session, repaired } = restoreClassroom({ codes })
+    expect(session.codes).toHaveLength(MAX_CLASSROOM_CODES)
+    expect(repaired).toBe(true)
+  })
+
+  it('is part of the saved state: a broken session is repaired, the rest kept', () => {
+    const { state, repaired } = restoreSavedState({
+      settings: { locale: 'en' },
+      classroom: { length: 'full', codes: ['ABCD', { evil: true }] },
+    })
+    expect(state.settings.locale).toBe('en')
+    expect(state.classroom).toEqual({ ...DEFAULT_CLASSROOM, length: 'full', codes: ['ABCD'] })
+    expect(repaired).toBe(true)
   })
 })

@@ -1,15 +1,16 @@
 import { useSelector } from '@xstate/react'
 import { useId, useState } from 'react'
 import { QUIZ_LENGTHS, type QuizLength } from '@/lib/questionnaire/answers'
-import { firstUnansweredId, pathLengthBounds } from '@/lib/questionnaire/navigation'
+import {
+  estimatedMinutes,
+  firstUnansweredId,
+  pathLengthBounds,
+} from '@/lib/questionnaire/navigation'
 import { links } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
 import { useMessages } from '@/ui/use-locale'
 import { quizMessages } from './messages'
 import type { useQuizActor } from './use-quiz-actor'
-
-/** A fair guess of reading and answering time per question, checked by timing real runs. */
-export const SECONDS_PER_QUESTION = 20
 
 interface QuizIntroProps {
   actor: ReturnType<typeof useQuizActor>
@@ -67,7 +68,7 @@ export function QuizIntro({ actor, askedLength }: QuizIntroProps) {
           <legend>{t.lengthLegend}</legend>
           {QUIZ_LENGTHS.map((option) => {
             const { min, max } = pathLengthBounds(questionnaire, option)
-            const minutes = Math.max(1, Math.round((max * SECONDS_PER_QUESTION) / 60))
+            const minutes = estimatedMinutes(questionnaire, option)
             return (
               <label key={option} className="quiz-option">
                 <input

@@ -218,6 +218,15 @@ export function longestRemainingPath(
 }
 
 /** Fewest and most questions a length can ask: always-shown questions, and the longest path. */
+/** A fair guess of reading and answering time per question, checked by timing real runs. */
+export const SECONDS_PER_QUESTION = 20
+
+/** About how many minutes a length takes, from its longest path (the quiz intro and the class mode say it). */
+export function estimatedMinutes(questionnaire: Questionnaire, length: QuizLength): number {
+  const { max } = pathLengthBounds(questionnaire, length)
+  return Math.max(1, Math.round((max * SECONDS_PER_QUESTION) / 60))
+}
+
 export function pathLengthBounds(
   questionnaire: Questionnaire,
   length: QuizLength,

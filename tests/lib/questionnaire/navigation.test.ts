@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import type { Questionnaire } from '@/content/schemas'
 import {
+  estimatedMinutes,
   firstUnansweredId,
   isReachable,
   longestRemainingPath,
   nextQuestionId,
   nextUnansweredAfter,
+  pathLengthBounds,
   previousQuestionId,
   progressAt,
+  SECONDS_PER_QUESTION,
 } from '@/lib/questionnaire/navigation'
 import { tinyQuestionnaire as q } from '../../fixtures/questionnaire/tiny-questionnaire'
 
@@ -101,5 +104,17 @@ describe('progress and the longest remaining path', () => {
         question.kind === 'scale' ? 10 : 1,
       ),
     ).toBe(23)
+  })
+})
+
+describe('estimatedMinutes', () => {
+  it('counts the longest path at SECONDS_PER_QUESTION, at least one minute', () => {
+    for (const length of ['short', 'full'] as const) {
+      const { max } = pathLengthBounds(q, length)
+      expect(estimatedMinutes(q, length)).toBe(
+        Math.max(1, Math.round((max * SECONDS_PER_QUESTION) / 60)),
+      )
+    }
+    expect(estimatedMinutes({ ...q, questions: [] }, 'short')).toBe(1)
   })
 })

@@ -1,6 +1,6 @@
 import { defineMessages } from '@/lib/messages'
 
-/** The quiz's own texts, so that the component can move to src/ui as it is. */
+/** The quiz's own texts (the component is shared: the sector page and the class mode play it). */
 export const mythsQuizMessages = defineMessages({
   fr: {
     title: 'Vrai ou faux ?',
@@ -55,5 +55,34 @@ export const mythsQuizMessages = defineMessages({
     replay: 'Play again',
     empty: 'No statements yet.',
     sources: 'Source',
+  },
+})
+
+/**
+ * Projected in class, the counsellor plays for the whole class: these texts replace the ones
+ * that speak to one player.
+ */
+export const mythsQuizClassMessages = defineMessages({
+  fr: {
+    intro: (count: number) =>
+      `${count} idées reçues sur les centres de contact. Pour chacune, la classe vote à main levée : vrai ou faux ? Puis on lit l’explication ensemble.`,
+    yourAnswer: 'La réponse de la classe',
+    youSaid: (answer: string) => `La classe a répondu « ${answer} ».`,
+    seeScore: 'Voir le score de la classe',
+    scoreTitle: 'Le score de la classe',
+    perfect: 'Un sans-faute : la classe connaît bien le secteur.',
+    good: 'Bien joué : la classe a déjoué la plupart des idées reçues.',
+    keepGoing: 'Les idées reçues ont la vie dure : c’est un bon point de départ pour en parler.',
+  },
+  en: {
+    intro: (count: number) =>
+      `${count} common ideas about contact centres. For each one, the class votes by a show of hands: true or false? Then read the explanation together.`,
+    yourAnswer: 'The class’s answer',
+    youSaid: (answer: string) => `The class answered “${answer}”.`,
+    seeScore: 'See the class’s score',
+    scoreTitle: 'The class’s score',
+    perfect: 'Full marks: the class knows the sector well.',
+    good: 'Well done: the class saw through most of the clichés.',
+    keepGoing: 'Clichés die hard: a good starting point for a discussion.',
   },
 })

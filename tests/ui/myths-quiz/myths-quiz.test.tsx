@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { Myth } from '@/content/schemas'
-import { MythsQuiz } from '@/features/sector/myths-quiz'
+import { MythsQuiz } from '@/ui/myths-quiz/myths-quiz'
 
 const myth = (id: string, answer: boolean): Myth => ({
   id,
@@ -71,5 +71,40 @@ describe('the "Vrai ou faux ?" quiz', () => {
       }
     }
     expect(document.activeElement).toHaveTextContent(/^1 right answer out of 3$/)
+  })
+
+  it('projected in class, speaks to the whole class in large type', async () => {
+    const user = userEvent.setup()
+    const { container } = render(<MythsQuiz myths={MYTHS} locale="fr" variant="projector" />)
+    expect(container.firstElementChild).toHaveClass('myths-quiz--projector')
+    expect(screen.getByText(/la classe vote à main levée/)).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: 'La réponse de la classe' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Faux' }))
+    expect(screen.getByText(/La classe a répondu « Faux »\./)).toBeInTheDocument()
+    for (const _ of [1, 2]) {
+      await user.click(screen.getByRole('button', { name: /^(Affirmation suivante)$/ }))
+      await user.click(screen.getByRole('button', { name: 'Vrai' }))
+    }
+    await user.click(screen.getByRole('button', { name: 'Voir le score de la classe' }))
+    expect(screen.getByText('Le score de la classe')).toBeInTheDocument()
+    expect(document.activeElement).toHaveTextContent(/^2 bonnes réponses sur 3$/)
+  })
+
+  it('in English too, and on a page it still speaks to one player', () => {
+    const { unmount } = render(<MythsQuiz myths={MYTHS} locale="en" variant="projector" />)
+    expect(screen.getByRole('group', { name: 'The class’s answer' })).toBeInTheDocument()
+    unmount()
+    render(<MythsQuiz myths={MYTHS} locale="en" />)
+    expect(screen.getByRole('group', { name: 'Your answer' })).toBeInTheDocument()
+  })
+
+  it('cites its sources in its own language, whatever the page’s', async () => {
+    const user = userEvent.setup()
+    render(<MythsQuiz myths={MYTHS} locale="en" />)
+    await user.click(screen.getByRole('button', { name: 'False' }))
+    // The page is in French (the default); the quiz, in English, dates its source in English.
+    expect(
+      screen.getByRole('link', { name: 'La semaine de la relation client' }).parentElement,
+    ).toHaveTextContent(/^Source: La semaine de la relation client, .+, [A-Z][a-z]+ \d{4}$/)
   })
 })

@@ -7,7 +7,7 @@ import {
   startMythsQuiz,
   type MythsQuizEvent,
   type MythsQuizState,
-} from '@/features/sector/myths-quiz-logic'
+} from '@/ui/myths-quiz/myths-quiz-logic'
 
 const play = (state: MythsQuizState, ...events: MythsQuizEvent[]) =>
   events.reduce(mythsQuizReducer, state)

@@ -2,7 +2,7 @@ import { useEffect, useId, useReducer, useRef } from 'react'
 import type { Myth } from '@/content/schemas'
 import type { Locale } from '@/lib/i18n'
 import { SourceRef } from '@/ui/source-ref'
-import { mythsQuizMessages } from './myths-quiz-messages'
+import { mythsQuizClassMessages, mythsQuizMessages } from './myths-quiz-messages'
 import {
   answeredRight,
   isLastStatement,
@@ -20,16 +20,30 @@ interface MythsQuizProps {
   headingLevel?: 1 | 2 | 3
   /** An id for the quiz's heading, so that a page can link or scroll to it. */
   titleId?: string
+  /**
+   * `projector`: very large type for a classroom screen, and texts that speak to the whole class
+   * (the counsellor plays for the class, who vote by a show of hands).
+   */
+  variant?: 'page' | 'projector'
 }
 
 /**
  * "Vrai ou faux ?": one statement at a time, the answer said in words, the explanation and its
  * source, then a score. After each step the focus moves to what changed (the feedback, the next
  * statement, the score) and a polite live region says it, so keyboard and screen-reader users
- * follow without hunting.
+ * follow without hunting. Shared: the sector page plays it, and the class mode projects it.
  */
-export function MythsQuiz({ myths, locale, headingLevel = 2, titleId }: MythsQuizProps) {
-  const t = mythsQuizMessages[locale]
+export function MythsQuiz({
+  myths,
+  locale,
+  headingLevel = 2,
+  titleId,
+  variant = 'page',
+}: MythsQuizProps) {
+  const t =
+    variant === 'projector'
+      ? { ...mythsQuizMessages[locale], ...mythsQuizClassMessages[locale] }
+      : mythsQuizMessages[locale]
   const generatedId = useId()
   const headingId = titleId ?? `${generatedId}-title`
   const [state, dispatch] = useReducer(
@@ -67,7 +81,10 @@ export function MythsQuiz({ myths, locale, headingLevel = 2, titleId }: MythsQui
         : ''
 
   return (
-    <section className="myths-quiz" aria-labelledby={headingId}>
+    <section
+      className={variant === 'projector' ? 'myths-quiz myths-quiz--projector' : 'myths-quiz'}
+      aria-labelledby={headingId}
+    >
       <Heading id={headingId} className="myths-quiz__title" tabIndex={-1}>
         {t.title}
       </Heading>
@@ -138,7 +155,7 @@ export function MythsQuiz({ myths, locale, headingLevel = 2, titleId }: MythsQui
               </p>
               <p>{myth.explanation[locale]}</p>
               {myth.sources.map((source) => (
-                <SourceRef key={source} id={source} />
+                <SourceRef key={source} id={source} locale={locale} />
               ))}
               <button
                 type="button"

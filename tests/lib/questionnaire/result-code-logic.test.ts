@@ -7,7 +7,7 @@ import {
   decodeResultCode,
   encodeResultCode,
   MAX_SYMBOLS,
-} from '@/features/results/result-code'
+} from '@/lib/questionnaire/result-code-logic'
 import { CROCKFORD_ALPHABET, readSymbols } from '@/lib/crockford'
 import { questionsOf } from '@/lib/questionnaire/answers'
 import { radixOf } from '@/lib/questionnaire/answer-digits'
@@ -20,7 +20,8 @@ const content = realContent()
 const { questionnaire } = content
 const tiny = { questionnaire: tinyQuestionnaire }
 
-describe('encodeResultCode / decodeResultCode', () => {
+// Property tests with thousands of runs: give them room on a busy machine.
+describe('encodeResultCode / decodeResultCode', { timeout: 30_000 }, () => {
   it('round-trips every complete answer set of the real questionnaire, skips included', () => {
     fc.assert(
       fc.property(completeAnswers(questionnaire), (quiz) => {
@@ -202,5 +203,14 @@ describe('decoding bad input gives a typed error, never an exception', () => {
       }
     }
     expect(checked).toBeGreaterThan(10_000)
+  })
+})
+
+describe('src/features/results/result-code.ts', () => {
+  it('is the same encoder and decoder, re-exported where issue 5 names it', async () => {
+    const feature = await import('@/features/results/result-code')
+    const lib = await import('@/lib/questionnaire/result-code-logic')
+    expect(feature.encodeResultCode).toBe(lib.encodeResultCode)
+    expect(feature.decodeResultCode).toBe(lib.decodeResultCode)
   })
 })

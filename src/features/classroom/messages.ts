@@ -1,0 +1,431 @@
+import { defineMessages } from '@/lib/messages'
+
+export const classroomMessages = defineMessages({
+  fr: {
+    title: 'Mode classe',
+    lead: 'Pour une heure de classe : les élèves font le questionnaire sur leur appareil, vous rassemblez leurs codes de résultat, et le tableau de la classe lance la discussion.',
+    privacyTitle: 'Aucune donnée personnelle',
+    privacy:
+      'Ne demandez ni nom ni prénom : un code de résultat ne contient que des réponses, rien sur l’élève. La séance (vos réglages et les codes) reste sur cet appareil ; rien n’est envoyé nulle part.',
+    stepsLabel: 'Les étapes de la séance',
+    optional: 'facultatif',
+    'step-preparer': 'Préparer',
+    'step-projeter': 'Projeter le lien',
+    'step-vrai-ou-faux': 'Vrai ou faux ?',
+    'step-codes': 'Recueillir les codes',
+    'step-tableau': 'Tableau de la classe',
+    next: (step: string) => `Étape suivante : ${step}`,
+    back: (step: string) => `Revenir à : ${step}`,
+
+    // Set-up
+    setupTitle: 'Préparer la séance',
+    setupText:
+      'Choisissez la version du questionnaire et sa langue : le lien projeté pour les élèves les ouvre directement.',
+    lengthLegend: 'Version du questionnaire',
+    lengthShort: 'Courte',
+    lengthFull: 'Complète',
+    lengthHint: (min: number, max: number, minutes: number) =>
+      `${min === max ? min : `${min} à ${max}`} questions, environ ${minutes} minutes`,
+    lengthShortAdvice: 'La version courte laisse le temps d’en parler dans l’heure.',
+    languageLegend: 'Langue du questionnaire pour les élèves',
+    french: 'Français',
+    english: 'English',
+    warmUpLegend: 'Pour commencer',
+    warmUpLabel: 'Lancer la séance par le « Vrai ou faux ? » sur les idées reçues du secteur',
+    warmUpHint: (count: number) =>
+      `${count} affirmations projetées ; la classe vote à main levée. Comptez environ une minute par affirmation.`,
+    sessionInProgress: (count: number) =>
+      count === 0
+        ? 'Aucun code recueilli pour l’instant.'
+        : `Séance en cours : ${count} code${count > 1 ? 's' : ''} déjà recueilli${count > 1 ? 's' : ''}.`,
+
+    // Projection
+    projectTitle: 'Projeter le lien',
+    projectText:
+      'Projetez cette page : les élèves ouvrent le lien ou scannent le QR code avec leur téléphone.',
+    enterProjection: 'Plein écran pour projeter',
+    exitProjection: 'Quitter le plein écran (Échap)',
+    projectionOn:
+      'Plein écran : l’en-tête du site est masqué. Touche Échap ou bouton « Quitter » pour revenir.',
+    studentsTitle: 'Pour les élèves',
+    studentStep1: 'Ouvrez ce lien, ou scannez le QR code :',
+    studentStep2: (minutes: number) =>
+      `Répondez aux questions, une par écran : environ ${minutes} minutes.`,
+    studentStep3: 'À la fin, notez votre code de résultat et donnez-le à votre professeur.',
+    studentPrivacy: 'Pas de compte, pas de nom : vos réponses restent sur votre appareil.',
+    qrLabel: (link: string) => `QR code du lien : ${link}`,
+    qrTooLong:
+      'Ce lien est trop long pour un QR code : recopiez-le depuis l’écran, il est écrit en grand.',
+    copyLink: 'Copier le lien (pour l’ENT ou un message)',
+    linkCopied: 'Lien copié.',
+    linkCopyFailed: 'La copie n’a pas marché : sélectionnez le lien et copiez-le.',
+    removeShort: 'Retirer',
+    remove: (code: string) => `Retirer ${code}`,
+    lengthAndLanguage: (length: string, language: string) =>
+      `Questionnaire ${length}, en ${language}`,
+    shortName: 'court',
+    fullName: 'complet',
+    frenchName: 'français',
+    englishName: 'anglais',
+
+    // Warm-up
+    warmUpTitle: 'Échauffement : vrai ou faux ?',
+    warmUpText:
+      'Lisez chaque affirmation à voix haute, faites voter la classe à main levée, puis cliquez sur la réponse de la majorité. L’explication s’affiche, avec sa source.',
+    warmUpSkipped:
+      'Vous avez choisi de ne pas commencer par le « Vrai ou faux ? » : vous pouvez tout de même le lancer ici.',
+
+    // Gathering codes
+    codesTitle: 'Recueillir les codes de résultat',
+    codesText:
+      'Chaque élève lit son code à voix haute, ou vous collez une liste (un code par ligne, ou séparés par des virgules). Les tirets et les minuscules sont acceptés.',
+    codesLabel: 'Codes de résultat',
+    codesHint: 'Par exemple 7KQ2-M9X4-B8. Un code mal lu reste dans la zone, avec la raison.',
+    addCodes: 'Ajouter les codes',
+    addedStatus: (added: number, total: number) =>
+      `${added === 0 ? 'Aucun code ajouté' : added === 1 ? '1 code ajouté' : `${added} codes ajoutés`}. La liste compte ${total} code${total > 1 ? 's' : ''}.`,
+    removedStatus: (code: string, total: number) =>
+      `Code ${code} retiré. La liste compte ${total} code${total > 1 ? 's' : ''}.`,
+    nothingTyped: 'Tapez ou collez au moins un code.',
+    rejectedTitle: (count: number) =>
+      count === 1 ? 'Un code n’a pas pu être lu' : `${count} codes n’ont pas pu être lus`,
+    rejectedText:
+      'Ils sont restés dans la zone de saisie : corrigez-les avec l’élève, puis cliquez de nouveau sur « Ajouter les codes ».',
+    duplicatesTitle: 'Déjà dans la liste',
+    duplicatesText:
+      'Ces codes sont déjà dans la liste et n’ont pas été ajoutés de nouveau. Si deux élèves ont donné exactement les mêmes réponses, ajoutez le code une seconde fois.',
+    addAnyway: (code: string) => `Ajouter ${code} une seconde fois`,
+    listTitle: (count: number) =>
+      count === 0 ? 'Aucun code dans la liste' : `La liste : ${count} code${count > 1 ? 's' : ''}`,
+    listEmpty: 'Les codes ajoutés apparaîtront ici.',
+    unreadableInList: (reason: string) => `illisible : ${reason}`,
+    duplicatesStatus: (count: number) =>
+      count === 1 ? 'Un code déjà dans la liste.' : `${count} codes déjà dans la liste.`,
+
+    // Result code errors, for the counsellor
+    empty: 'code vide',
+    'too-long': (length: number) =>
+      `${length} caractères : bien trop long pour un code (20 caractères au plus)`,
+    'bad-character': (character: string, position: number) =>
+      `le caractère « ${character} » (position ${position}) n’existe pas dans les codes (chiffres et lettres, jamais de U)`,
+    'wrong-length': (symbols: number, short: number, full: number) =>
+      `${symbols} caractère${symbols > 1 ? 's' : ''} sans les tirets, alors qu’un code en a ${short} ou ${full} : il en manque ou il y en a en trop`,
+    'bad-checksum':
+      'faute de frappe : un caractère est faux, ou deux caractères voisins sont inversés',
+    'other-version': (version: number, current: number) =>
+      `code d’une autre version du questionnaire (version ${version}, celle-ci est la ${current}) : l’élève doit refaire le questionnaire`,
+    'impossible-answers': 'ne correspond à aucune suite de réponses possible',
+    'list-full': (max: number) => `la liste est pleine (${max} codes au plus)`,
+
+    // Board
+    boardTitle: 'Tableau de la classe',
+    boardEmpty:
+      'Aucun code pour l’instant : recueillez les codes des élèves pour voir le tableau de la classe.',
+    boardCount: (count: number) =>
+      count === 0
+        ? 'Aucun code valide'
+        : `${count} code${count > 1 ? 's' : ''} valide${count > 1 ? 's' : ''}`,
+    boardBreakdown: (ranked: number, noFit: number, notInformative: number) =>
+      `${ranked} élève${ranked > 1 ? 's' : ''} avec au moins un métier proche ; ${noFit} pour qui aucun métier ne ressort ; ${notInformative} dont les réponses ne suffisent pas.`,
+    boardUnreadable: (count: number) =>
+      `${count} code${count > 1 ? 's' : ''} de la liste ne peu${count > 1 ? 'vent' : 't'} pas être lu${count > 1 ? 's' : ''} et n’est pas compté${count > 1 ? 's' : ''} : voir l’étape « Recueillir les codes ».`,
+    firstRolesTitle: 'Le métier le plus proche de chaque élève',
+    firstRolesSummary: (top: string, count: number, total: number) =>
+      `${top} arrive en tête pour ${count} élève${count > 1 ? 's' : ''} sur ${total}.`,
+    topThreeTitle: 'Les métiers cités dans le « top 3 » des élèves',
+    topThreeSummary: (top: string, count: number, total: number) =>
+      `${top} figure parmi les trois métiers les plus proches de ${count} élève${count > 1 ? 's' : ''} sur ${total}.`,
+    roleHeader: 'Métier',
+    studentsHeader: 'Élèves',
+    studentsValue: (count: number, percent: string) =>
+      `${count} élève${count > 1 ? 's' : ''} (${percent})`,
+    noRanked:
+      'Pour aucun élève un métier ne ressort nettement : la répartition des métiers n’aurait pas de sens. Le profil de la classe reste parlant.',
+    interestsTitle: 'Les centres d’intérêt de la classe (moyenne)',
+    skillsTitle: 'Les savoir-faire de la classe (moyenne)',
+    profileSummary: (top: string, low: string) =>
+      `En moyenne, ce qui ressort le plus : ${top}. Le moins : ${low}.`,
+    dimensionHeader: 'Dimension',
+    meanHeader: 'Niveau moyen',
+    levelsTitle: 'Où en sont les élèves',
+    levelHeader: 'Niveau',
+    unknownLevel: 'Non précisé',
+    promptsTitle: 'Pour lancer la discussion',
+    'prompt-first-role': (role: string, count: number) =>
+      `« ${role} » arrive en tête pour ${count} élève${count > 1 ? 's' : ''}. Qui peut décrire une journée dans ce métier ? Qu’est-ce qui vous attire, qu’est-ce qui vous freine ?`,
+    'prompt-absent-role': (role: string) =>
+      `Personne n’a « ${role} » parmi ses trois métiers les plus proches. Connaissiez-vous ce métier ? Lisez sa fiche ensemble : qu’est-ce qui pourrait vous y plaire ?`,
+    'prompt-strong-and-weak': (strong: string, weak: string) =>
+      `La classe ressort surtout « ${strong} », et moins « ${weak} ». Dans quels métiers d’un centre de contact ces qualités comptent-elles le plus ?`,
+    'prompt-no-fit': (count: number) =>
+      `Pour ${count} élève${count > 1 ? 's' : ''}, aucun métier du secteur ne ressort. C’est une information utile, pas un échec : quels autres métiers vous attirent ? Le site de l’Onisep aide à les explorer.`,
+    'prompt-cliches':
+      'Après le « Vrai ou faux ? » : quelle idée reçue sur les centres de contact vous a le plus surpris ? D’où venait-elle ?',
+    'prompt-bots-and-humans':
+      'Les demandes simples sont de plus en plus traitées en ligne, sans conseiller. Quelles demandes resteront à des humains, et qu’est-ce que cela change pour ces métiers ?',
+    'prompt-training':
+      'Depuis votre niveau, quelles formations mènent à ces métiers ? Ouvrez le guide des formations pour comparer.',
+    guideLink: 'Le guide des formations',
+    onisepLink: 'Le site de l’Onisep (onisep.fr)',
+    roleLink: (role: string) => `La fiche métier : ${role}`,
+    downloadCsv: 'Télécharger le tableau (CSV)',
+    csvHint:
+      'Une ligne par code : code, version, niveau, résultat, les trois métiers les plus proches et leur score. Séparateur point-virgule, pour un tableur en français.',
+    print: 'Imprimer le tableau',
+    printedOn: (date: string) => `Imprimé le ${date}.`,
+
+    // CSV
+    csvFile: 'tableau-classe',
+    csvCode: 'Code',
+    csvLength: 'Version',
+    csvLevel: 'Niveau',
+    csvStatus: 'Résultat',
+    csvRole: (n: number) => `Métier ${n}`,
+    csvScore: (n: number) => `Score ${n} (sur 100)`,
+    csvShort: 'courte',
+    csvFull: 'complète',
+    'csv-fits': 'un métier ressort',
+    'csv-no-fit': 'aucun métier ne ressort nettement',
+    'csv-not-informative': 'réponses insuffisantes',
+    'csv-unreadable': (reason: string) => `code illisible : ${reason}`,
+
+    // Session
+    sessionTitle: 'La séance sur cet appareil',
+    sessionFile: 'seance-classe',
+    sessionText:
+      'Les codes et vos réglages restent dans ce navigateur, même après l’avoir fermé. Pour les garder ailleurs ou les reprendre sur un autre ordinateur, enregistrez la séance dans un fichier.',
+    exportSession: 'Enregistrer la séance (fichier)',
+    exported: (file: string) => `Séance enregistrée dans le fichier ${file}.`,
+    importLabel: 'Reprendre une séance enregistrée (fichier .json)',
+    importHint:
+      'Les codes du fichier s’ajoutent à ceux de la liste, sans doublon ; rien n’est effacé.',
+    imported: (added: number, total: number) =>
+      `Fichier importé : ${added === 0 ? 'aucun nouveau code' : added === 1 ? '1 nouveau code' : `${added} nouveaux codes`}. La liste compte ${total} code${total > 1 ? 's' : ''}.`,
+    importedDropped: (count: number) =>
+      `${count} élément${count > 1 ? 's' : ''} du fichier ne ressemblai${count > 1 ? 'ent' : 't'} pas à des codes et n’${count > 1 ? 'ont' : 'a'} pas été repris.`,
+    importedNotAdded: (count: number) =>
+      `${count} code${count > 1 ? 's' : ''} n’${count > 1 ? 'ont' : 'a'} pas été ajouté${count > 1 ? 's' : ''} : la liste est pleine.`,
+    importFailed: (reason: string) =>
+      `Ce fichier n’a pas pu être importé : ${reason}. La séance en cours n’a pas changé.`,
+    'file-too-large': 'il est bien trop gros pour une séance',
+    'file-not-json':
+      'ce n’est pas un fichier de séance (choisissez le fichier .json enregistré par le bouton « Enregistrer la séance »)',
+    'file-not-a-session': 'il ne contient pas de séance du mode classe',
+    'file-newer-format':
+      'il vient d’une version plus récente de l’application ; ouvrez-le avec celle-ci',
+    'file-unreadable': 'le fichier n’a pas pu être lu',
+    clearSession: 'Effacer les codes de la séance',
+    clearConfirmText: (count: number) =>
+      `Effacer les ${count} code${count > 1 ? 's' : ''} de cet appareil ? Vos réglages restent. Pensez à enregistrer la séance d’abord si vous voulez la garder.`,
+    clearConfirm: 'Oui, effacer les codes',
+    clearCancel: 'Annuler',
+    cleared: 'Les codes de la séance sont effacés.',
+  },
+  en: {
+    title: 'Class mode',
+    lead: 'For a class hour: students take the questionnaire on their own devices, you gather their result codes, and the class board gets the discussion going.',
+    privacyTitle: 'No personal data',
+    privacy:
+      'Ask for no names: a result code holds answers only, nothing about the student. The session (your settings and the codes) stays on this device; nothing is sent anywhere.',
+    stepsLabel: 'The steps of the session',
+    optional: 'optional',
+    'step-preparer': 'Set up',
+    'step-projeter': 'Project the link',
+    'step-vrai-ou-faux': 'True or false?',
+    'step-codes': 'Gather the codes',
+    'step-tableau': 'Class board',
+    next: (step: string) => `Next step: ${step}`,
+    back: (step: string) => `Back to: ${step}`,
+
+    setupTitle: 'Set up the session',
+    setupText:
+      'Choose the version of the questionnaire and its language: the link projected for the students opens it directly.',
+    lengthLegend: 'Version of the questionnaire',
+    lengthShort: 'Short',
+    lengthFull: 'Full',
+    lengthHint: (min: number, max: number, minutes: number) =>
+      `${min === max ? min : `${min} to ${max}`} questions, about ${minutes} minutes`,
+    lengthShortAdvice: 'The short version leaves time to talk about it within the hour.',
+    languageLegend: 'Language of the questionnaire for the students',
+    french: 'Français',
+    english: 'English',
+    warmUpLegend: 'To begin',
+    warmUpLabel: 'Open the session with the “True or false?” quiz on the sector’s clichés',
+    warmUpHint: (count: number) =>
+      `${count} statements on the screen; the class votes by a show of hands. Allow about a minute per statement.`,
+    sessionInProgress: (count: number) =>
+      count === 0
+        ? 'No codes gathered yet.'
+        : `Session in progress: ${count} code${count === 1 ? '' : 's'} already gathered.`,
+
+    projectTitle: 'Project the link',
+    projectText:
+      'Put this page on the projector: students open the link or scan the QR code with their phone.',
+    enterProjection: 'Full screen for the projector',
+    exitProjection: 'Leave full screen (Esc)',
+    projectionOn:
+      'Full screen: the site’s header is hidden. Press Esc or the “Leave” button to come back.',
+    studentsTitle: 'For students',
+    studentStep1: 'Open this link, or scan the QR code:',
+    studentStep2: (minutes: number) =>
+      `Answer the questions, one per screen: about ${minutes} minutes.`,
+    studentStep3: 'At the end, write down your result code and give it to your teacher.',
+    studentPrivacy: 'No account, no name: your answers stay on your device.',
+    qrLabel: (link: string) => `QR code for the link: ${link}`,
+    qrTooLong:
+      'This link is too long for a QR code: copy it from the screen, where it is written in large type.',
+    copyLink: 'Copy the link (for the school’s online space or a message)',
+    linkCopied: 'Link copied.',
+    linkCopyFailed: 'Copying did not work: select the link and copy it.',
+    removeShort: 'Remove',
+    remove: (code: string) => `Remove ${code}`,
+    lengthAndLanguage: (length: string, language: string) =>
+      `${length} questionnaire, in ${language}`,
+    shortName: 'Short',
+    fullName: 'Full',
+    frenchName: 'French',
+    englishName: 'English',
+
+    warmUpTitle: 'Warm-up: true or false?',
+    warmUpText:
+      'Read each statement aloud, let the class vote by a show of hands, then click the majority’s answer. The explanation appears, with its source.',
+    warmUpSkipped: 'You chose not to open with “True or false?”: you can still play it here.',
+
+    codesTitle: 'Gather the result codes',
+    codesText:
+      'Each student reads their code aloud, or you paste a list (one code per line, or separated by commas). Hyphens and lower case are fine.',
+    codesLabel: 'Result codes',
+    codesHint:
+      'For example 7KQ2-M9X4-B8. A code that cannot be read stays in the box, with the reason.',
+    addCodes: 'Add the codes',
+    addedStatus: (added: number, total: number) =>
+      `${added === 0 ? 'No code added' : added === 1 ? '1 code added' : `${added} codes added`}. The list has ${total} code${total === 1 ? '' : 's'}.`,
+    removedStatus: (code: string, total: number) =>
+      `Code ${code} removed. The list has ${total} code${total === 1 ? '' : 's'}.`,
+    nothingTyped: 'Type or paste at least one code.',
+    rejectedTitle: (count: number) =>
+      count === 1 ? 'One code could not be read' : `${count} codes could not be read`,
+    rejectedText:
+      'They are still in the input box: correct them with the student, then click “Add the codes” again.',
+    duplicatesTitle: 'Already in the list',
+    duplicatesText:
+      'These codes are already in the list and were not added again. If two students gave exactly the same answers, add the code a second time.',
+    addAnyway: (code: string) => `Add ${code} a second time`,
+    listTitle: (count: number) =>
+      count === 0 ? 'No codes in the list' : `The list: ${count} code${count === 1 ? '' : 's'}`,
+    listEmpty: 'The codes you add will appear here.',
+    unreadableInList: (reason: string) => `unreadable: ${reason}`,
+    duplicatesStatus: (count: number) =>
+      count === 1 ? 'One code already in the list.' : `${count} codes already in the list.`,
+
+    empty: 'empty code',
+    'too-long': (length: number) =>
+      `${length} characters: far too long for a code (20 characters at most)`,
+    'bad-character': (character: string, position: number) =>
+      `the character “${character}” (position ${position}) never appears in codes (digits and letters, never U)`,
+    'wrong-length': (symbols: number, short: number, full: number) =>
+      `${symbols} character${symbols === 1 ? '' : 's'} not counting hyphens, while a code has ${short} or ${full}: some are missing or added`,
+    'bad-checksum':
+      'typing mistake: one character is wrong, or two neighbouring characters are swapped',
+    'other-version': (version: number, current: number) =>
+      `code from another version of the questionnaire (version ${version}, this is version ${current}): the student needs to take the questionnaire again`,
+    'impossible-answers': 'matches no possible set of answers',
+    'list-full': (max: number) => `the list is full (${max} codes at most)`,
+
+    boardTitle: 'Class board',
+    boardEmpty: 'No codes yet: gather the students’ codes to see the class board.',
+    boardCount: (count: number) =>
+      count === 0 ? 'No valid codes' : `${count} valid code${count === 1 ? '' : 's'}`,
+    boardBreakdown: (ranked: number, noFit: number, notInformative: number) =>
+      `${ranked} student${ranked === 1 ? '' : 's'} with at least one close job; ${noFit} for whom no job stands out; ${notInformative} whose answers are not enough.`,
+    boardUnreadable: (count: number) =>
+      `${count} code${count === 1 ? '' : 's'} in the list cannot be read and ${count === 1 ? 'is' : 'are'} not counted: see the “Gather the codes” step.`,
+    firstRolesTitle: 'Each student’s closest job',
+    firstRolesSummary: (top: string, count: number, total: number) =>
+      `${top} comes first for ${count} student${count === 1 ? '' : 's'} out of ${total}.`,
+    topThreeTitle: 'The jobs in the students’ “top three”',
+    topThreeSummary: (top: string, count: number, total: number) =>
+      `${top} is among the three closest jobs of ${count} student${count === 1 ? '' : 's'} out of ${total}.`,
+    roleHeader: 'Job',
+    studentsHeader: 'Students',
+    studentsValue: (count: number, percent: string) =>
+      `${count} student${count === 1 ? '' : 's'} (${percent})`,
+    noRanked:
+      'No job stands out clearly for any student: a breakdown of jobs would mean nothing. The class’s profile still says a lot.',
+    interestsTitle: 'The class’s interests (average)',
+    skillsTitle: 'The class’s know-how (average)',
+    profileSummary: (top: string, low: string) =>
+      `On average, what stands out most: ${top}. Least: ${low}.`,
+    dimensionHeader: 'Dimension',
+    meanHeader: 'Average level',
+    levelsTitle: 'Where the students are',
+    levelHeader: 'Level',
+    unknownLevel: 'Not given',
+    promptsTitle: 'To get the discussion going',
+    'prompt-first-role': (role: string, count: number) =>
+      `“${role}” comes first for ${count} student${count === 1 ? '' : 's'}. Who can describe a day in this job? What attracts you to it, what holds you back?`,
+    'prompt-absent-role': (role: string) =>
+      `Nobody has “${role}” among their three closest jobs. Did you know this job? Read its profile together: what could you like about it?`,
+    'prompt-strong-and-weak': (strong: string, weak: string) =>
+      `The class stands out most on “${strong}”, and least on “${weak}”. In which contact-centre jobs do these qualities matter most?`,
+    'prompt-no-fit': (count: number) =>
+      `For ${count} student${count === 1 ? '' : 's'}, no job in the sector stands out. That is useful to know, not a failure: which other jobs appeal to you? The Onisep website helps to explore them.`,
+    'prompt-cliches':
+      'After “True or false?”: which cliché about contact centres surprised you most? Where did it come from?',
+    'prompt-bots-and-humans':
+      'More and more simple requests are handled online, without an adviser. Which requests will stay with humans, and what does that change for these jobs?',
+    'prompt-training':
+      'From your level, which courses lead to these jobs? Open the training guide to compare them.',
+    guideLink: 'The training guide',
+    onisepLink: 'The Onisep website (onisep.fr)',
+    roleLink: (role: string) => `Job profile: ${role}`,
+    downloadCsv: 'Download the board (CSV)',
+    csvHint:
+      'One row per code: code, version, level, result, the three closest jobs and their scores. Comma-separated.',
+    print: 'Print the board',
+    printedOn: (date: string) => `Printed on ${date}.`,
+
+    csvFile: 'class-board',
+    csvCode: 'Code',
+    csvLength: 'Version',
+    csvLevel: 'Level',
+    csvStatus: 'Result',
+    csvRole: (n: number) => `Job ${n}`,
+    csvScore: (n: number) => `Score ${n} (out of 100)`,
+    csvShort: 'short',
+    csvFull: 'full',
+    'csv-fits': 'a job stands out',
+    'csv-no-fit': 'no job stands out clearly',
+    'csv-not-informative': 'answers not enough',
+    'csv-unreadable': (reason: string) => `unreadable code: ${reason}`,
+
+    sessionTitle: 'The session on this device',
+    sessionFile: 'class-session',
+    sessionText:
+      'The codes and your settings stay in this browser, even after closing it. To keep them elsewhere or carry on on another computer, save the session to a file.',
+    exportSession: 'Save the session (file)',
+    exported: (file: string) => `Session saved to the file ${file}.`,
+    importLabel: 'Carry on with a saved session (.json file)',
+    importHint: 'The file’s codes are added to the list, without duplicates; nothing is deleted.',
+    imported: (added: number, total: number) =>
+      `File imported: ${added === 0 ? 'no new code' : added === 1 ? '1 new code' : `${added} new codes`}. The list has ${total} code${total === 1 ? '' : 's'}.`,
+    importedDropped: (count: number) =>
+      `${count} item${count === 1 ? '' : 's'} in the file did not look like codes and ${count === 1 ? 'was' : 'were'} left out.`,
+    importedNotAdded: (count: number) =>
+      `${count} code${count === 1 ? ' was' : 's were'} not added: the list is full.`,
+    importFailed: (reason: string) =>
+      `This file could not be imported: ${reason}. The current session has not changed.`,
+    'file-too-large': 'it is far too big for a session',
+    'file-not-json':
+      'it is not a session file (choose the .json file saved with the “Save the session” button)',
+    'file-not-a-session': 'it holds no class-mode session',
+    'file-newer-format': 'it comes from a newer version of the app; open it with that one',
+    'file-unreadable': 'the file could not be read',
+    clearSession: 'Clear the session’s codes',
+    clearConfirmText: (count: number) =>
+      `Clear the ${count} code${count === 1 ? '' : 's'} from this device? Your settings stay. Save the session first if you want to keep it.`,
+    clearConfirm: 'Yes, clear the codes',
+    clearCancel: 'Cancel',
+    cleared: 'The session’s codes are cleared.',
+  },
+})
