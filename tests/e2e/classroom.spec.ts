@@ -2,43 +2,11 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { expectNoAxeViolations, openRoute } from './helpers'
+import { PERSONAS } from '../fixtures/questionnaire/personas'
 import { savedQuiz, seed, tabTo } from './quiz-helpers'
 
-/** Finished short questionnaires of three students (the results tests' personas). */
-const STUDENTS = {
-  fixer: {
-    niveau: 'bac-pro',
-    'portes-ouvertes': 'materiel',
-    expose: 'rediger',
-    'client-colere': 'chercher',
-    'box-panne': 'diagnostiquer',
-    'trente-chats': 'jongler',
-    'nouvelle-offre': 'ecrire',
-    planning: 'calculer',
-    'nouvelle-collegue': 'former',
-    urgence: 'contrat',
-    envies: ['technique'],
-    'telephone-journee': 3,
-    calme: 4,
-    'guider-distance': 5,
-  },
-  leader: {
-    niveau: 'post-bac',
-    'portes-ouvertes': 'stand',
-    expose: 'repartir',
-    'client-colere': 'ecouter',
-    'box-panne': 'rassurer',
-    'trente-chats': 'repartir',
-    'nouvelle-offre': 'defi',
-    planning: 'negocier',
-    'nouvelle-collegue': 'montrer',
-    urgence: 'organiser',
-    envies: ['equipe'],
-    'telephone-journee': 4,
-    calme: 5,
-    'role-equipe': 'animer',
-  },
-}
+/** Finished short questionnaires of the students (the results tests' personas). */
+const STUDENTS = { fixer: PERSONAS.fixer, leader: PERSONAS.leader }
 
 /** Each student on their own device: the code their results page shows. */
 async function studentCode(browser: Browser, answers: Record<string, unknown>): Promise<string> {

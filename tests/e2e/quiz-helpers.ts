@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { PERSONAS } from '../fixtures/questionnaire/personas'
 
 /** Presses Tab until the element with this accessible name has the focus (keyboard only). */
 export async function tabTo(page: Page, name: string | RegExp, max = 60) {
@@ -66,19 +67,4 @@ export async function progress(page: Page): Promise<[number, number]> {
 }
 
 /** A finished short questionnaire: a bac pro student who likes fixing things and writing. */
-export const FIXER_ANSWERS = {
-  niveau: 'bac-pro',
-  'portes-ouvertes': 'materiel',
-  expose: 'rediger',
-  'client-colere': 'chercher',
-  'box-panne': 'diagnostiquer',
-  'trente-chats': 'jongler',
-  'nouvelle-offre': 'ecrire',
-  planning: 'calculer',
-  'nouvelle-collegue': 'former',
-  urgence: 'contrat',
-  envies: ['technique'],
-  'telephone-journee': 3,
-  calme: 4,
-  'guider-distance': 5,
-}
+export const FIXER_ANSWERS = PERSONAS.fixer

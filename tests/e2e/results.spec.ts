@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations, openRoute } from './helpers'
+import { PERSONAS } from '../fixtures/questionnaire/personas'
 import { FIXER_ANSWERS, heading, savedQuiz, seed } from './quiz-helpers'
 
 /** A finished short questionnaire: someone who likes fixing things and writing. */
@@ -164,22 +165,7 @@ test('someone far from every role is told so, and pointed to Onisep', async ({ p
     savedQuiz({
       length: 'short',
       finished: true,
-      answers: {
-        niveau: 'troisieme',
-        'portes-ouvertes': 'materiel',
-        expose: 'chercher',
-        'client-colere': 'passer',
-        'box-panne': 'diagnostiquer',
-        'trente-chats': 'un-a-un',
-        'nouvelle-offre': 'non',
-        planning: 'suivre',
-        'nouvelle-collegue': 'autre',
-        urgence: 'stress',
-        envies: ['technique'],
-        'telephone-journee': 1,
-        calme: 1,
-        'guider-distance': 1,
-      },
+      answers: PERSONAS.faraway,
     }),
   )
   await openRoute(page, '/resultats')

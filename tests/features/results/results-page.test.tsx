@@ -4,27 +4,13 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { App } from '@/app/app'
 import { decodeResultCode } from '@/features/results/result-code'
 import { useAppStore } from '@/store/app-store'
+import { PERSONAS } from '../../fixtures/questionnaire/personas'
 
 beforeEach(() => {
   useAppStore.setState(useAppStore.getInitialState(), true)
 })
 
-const leader = {
-  niveau: 'post-bac',
-  'portes-ouvertes': 'stand',
-  expose: 'repartir',
-  'client-colere': 'ecouter',
-  'box-panne': 'rassurer',
-  'trente-chats': 'repartir',
-  'nouvelle-offre': 'defi',
-  planning: 'negocier',
-  'nouvelle-collegue': 'montrer',
-  urgence: 'organiser',
-  envies: ['equipe'],
-  'telephone-journee': 4,
-  calme: 5,
-  'role-equipe': 'animer',
-}
+const leader = PERSONAS.leader
 
 describe('the results page', () => {
   it('shows the saved answers’ results: supervisor first, with reasons, and a code that reads back', async () => {
