@@ -60,6 +60,36 @@ export function CoverageMatrix(props: MatrixProps) {
 
 type WithSources = MatrixProps & { sources: Map<string, number> }
 
+/** One diploma × skill cell's content, the same in the table and in the cards. */
+function MatrixCell({
+  diploma,
+  skill,
+  idPrefix,
+  isOpen,
+  onToggle,
+  sources,
+}: Pick<WithSources, 'isOpen' | 'onToggle' | 'sources'> & {
+  diploma: Diploma
+  skill: Skill
+  idPrefix: string
+}) {
+  const l = useLocalized()
+  const cell = diploma.coverage[skill.id]
+  if (!cell) return null
+  const key = cellKey(diploma, skill)
+  return (
+    <CoverageCellContent
+      cell={cell}
+      id={`${idPrefix}-${key}`}
+      skillName={l(skill.name)}
+      diplomaName={diploma.short}
+      sourceNumber={sources.get(cell.source) ?? 0}
+      open={isOpen(key)}
+      onToggle={() => onToggle(key)}
+    />
+  )
+}
+
 function CoverageTable({
   diplomas,
   allDiplomas,
@@ -94,20 +124,16 @@ function CoverageTable({
               <th scope="row">{l(skill.name)}</th>
               {diplomas.map((d) => {
                 const cell = d.coverage[skill.id]
-                const key = cellKey(d, skill)
                 return (
                   <td key={d.id} className={cell ? `level-${cell.level}` : undefined}>
-                    {cell && (
-                      <CoverageCellContent
-                        cell={cell}
-                        id={`${id}-${key}`}
-                        skillName={l(skill.name)}
-                        diplomaName={d.short}
-                        sourceNumber={sources.get(cell.source) ?? 0}
-                        open={isOpen(key)}
-                        onToggle={() => onToggle(key)}
-                      />
-                    )}
+                    <MatrixCell
+                      diploma={d}
+                      skill={skill}
+                      idPrefix={id}
+                      isOpen={isOpen}
+                      onToggle={onToggle}
+                      sources={sources}
+                    />
                   </td>
                 )
               })}
@@ -151,21 +177,17 @@ function CoverageCards({ diplomas, allDiplomas, skills, isOpen, onToggle, source
             <ul className="matrix-card__skills">
               {skills.map((skill) => {
                 const cell = d.coverage[skill.id]
-                const key = cellKey(d, skill)
                 return (
                   <li key={skill.id} className={cell ? `level-${cell.level}` : undefined}>
                     <span className="matrix-card__skill">{l(skill.name)}</span>
-                    {cell && (
-                      <CoverageCellContent
-                        cell={cell}
-                        id={`${id}-${key}`}
-                        skillName={l(skill.name)}
-                        diplomaName={d.short}
-                        sourceNumber={sources.get(cell.source) ?? 0}
-                        open={isOpen(key)}
-                        onToggle={() => onToggle(key)}
-                      />
-                    )}
+                    <MatrixCell
+                      diploma={d}
+                      skill={skill}
+                      idPrefix={id}
+                      isOpen={isOpen}
+                      onToggle={onToggle}
+                      sources={sources}
+                    />
                   </li>
                 )
               })}
