@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { offlinePlugin } from './src/app/offline-plugin.ts'
+import { frenchTypographyPlugin } from './src/app/typography-plugin.ts'
 import { contentPlugin } from './src/content/vite-plugin-content.ts'
 
 /**
@@ -10,7 +11,7 @@ import { contentPlugin } from './src/content/vite-plugin-content.ts'
  */
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), contentPlugin(), offlinePlugin()],
+  plugins: [frenchTypographyPlugin(), react(), contentPlugin(), offlinePlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -24,7 +25,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['tests/setup.ts'],
+    setupFiles: ['tests/setup-accessible-names.ts', 'tests/setup.ts'],
     restoreMocks: true,
   },
 })

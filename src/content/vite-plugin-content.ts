@@ -4,6 +4,8 @@
  */
 import path from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
+import { isoDate } from '../lib/certification-status.ts'
+import { freshnessWarnings, formatWarning } from './freshness.ts'
 import { loadContent } from './load-content.ts'
 import { formatProblem } from './read-yaml.ts'
 
@@ -19,24 +21,35 @@ export class ContentValidationError extends Error {
   }
 }
 
-/** Loads the content or throws one error that lists every problem. */
-export function loadContentOrThrow(contentDir: string, projectRoot: string) {
+/**
+ * Loads the content or throws one error that lists every problem. Passed review dates and ended
+ * registrations are warnings: the build goes on (the app already shows an ended title as ended).
+ */
+export function loadContentOrThrow(contentDir: string, projectRoot: string, today = isoDate(new Date())) {
   const result = loadContent(contentDir, projectRoot)
   if (!result.content) throw new ContentValidationError(result.problems.map(formatProblem))
-  return { content: result.content, files: result.files }
+  const warnings = freshnessWarnings(result.dueDates, today).map(formatWarning)
+  return { content: result.content, files: result.files, warnings }
 }
 
 export function contentPlugin(options: { dir?: string } = {}): Plugin {
   let root = process.cwd()
   let contentDir = path.resolve(root, options.dir ?? 'content')
   let loaded: ReturnType<typeof loadContentOrThrow> | undefined
-  const load = () => (loaded ??= loadContentOrThrow(contentDir, root))
+  let warn: (message: string) => void = console.warn
+  const load = () => {
+    if (loaded) return loaded
+    loaded = loadContentOrThrow(contentDir, root)
+    loaded.warnings.forEach((line) => warn(line))
+    return loaded
+  }
 
   return {
     name: 'cap-relation-client:content',
     configResolved(config) {
       root = config.root
       contentDir = path.resolve(root, options.dir ?? 'content')
+      warn = (message) => config.logger.warn(message)
     },
     buildStart() {
       loaded = undefined

@@ -73,10 +73,10 @@ function DiplomaDetail({
           </dd>
           <dt>{t.detailApprenticeship}</dt>
           <dd>{diploma.apprenticeship ? t.yes : t.no}</dd>
-          {diploma.rncp && (
+          {diploma.registration?.rncp && (
             <>
               <dt>{t.detailRncp}</dt>
-              <dd>{diploma.rncp}</dd>
+              <dd>{diploma.registration.rncp}</dd>
             </>
           )}
         </dl>

@@ -34,14 +34,14 @@ describe('a later figure that updates an earlier one', () => {
     )
     const line = lineOf('sector.yaml', 'updates: nulle-part')
     expect(loadContent(dir, root).problems.map(formatProblem)).toEqual([
-      `content/sector.yaml:${line} figures[3].updates: unknown figure "nulle-part"`,
+      `content/sector.yaml:${line} figures[4].updates: unknown figure "nulle-part"`,
     ])
 
     const other = copyFixture()
     other.edit('sector.yaml', 'charts:', LATER.replace('year: 2025', 'year: 2011'))
     const at = other.lineOf('sector.yaml', 'updates: emplois-france-2011')
     expect(loadContent(other.dir, other.root).problems.map(formatProblem)).toEqual([
-      `content/sector.yaml:${at} figures[3].updates: expected a figure from before 2011, got "emplois-france-2011" (2011)`,
+      `content/sector.yaml:${at} figures[4].updates: expected a figure from before 2011, got "emplois-france-2011" (2011)`,
     ])
   })
 })
