@@ -36,7 +36,9 @@ const warnings = freshnessWarnings(dueDates, today)
 for (const warning of warnings) console.warn(formatWarning(warning))
 
 console.log(
-  `content:check OK${warnings.length ? ` with ${warnings.length} warning${warnings.length > 1 ? 's' : ''}` : ''} — ${Object.entries(counts)
+  `content:check OK${warnings.length ? ` with ${warnings.length} warning${warnings.length > 1 ? 's' : ''}` : ''} — ${Object.entries(
+    counts,
+  )
     .map(([k, v]) => `${v} ${k}`)
     .join(', ')}`,
 )

@@ -15,7 +15,9 @@ const today = process.env.CONTENT_TODAY ?? isoDate(new Date())
 const { content, dueDates } = loadContent(dir, root)
 
 if (!content) {
-  console.error('content:review: the content does not load; run `npm run content:check` for the problems.')
+  console.error(
+    'content:review: the content does not load; run `npm run content:check` for the problems.',
+  )
   process.exit(1)
 }
 
@@ -38,5 +40,7 @@ const line = (r: { state: string; date: string; kind: string; what: string; wher
 
 const due = rows.filter((r) => r.state === 'DUE').length
 console.log(`content:review — ${rows.length} dates as of ${today}, oldest first; ${due} due now\n`)
-console.log(line({ state: 'state', date: 'date', kind: 'what is due', what: 'item', where: 'where' }))
+console.log(
+  line({ state: 'state', date: 'date', kind: 'what is due', what: 'item', where: 'where' }),
+)
 for (const row of rows) console.log(line(row))

@@ -24,7 +24,8 @@ export function isoDate(date: Date): string {
 function lastDayOf(date: string): string {
   const [year = '', month, day] = date.split('-')
   if (!month) return `${year}-12-31`
-  const last = day ?? String(new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate()).padStart(2, '0')
+  const last =
+    day ?? String(new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate()).padStart(2, '0')
   return `${year}-${month}-${last}`
 }
 
@@ -43,10 +44,15 @@ export function certificationStatus(
   today: string,
 ): CertificationStatus {
   const successor = diplomas.find((d) => d.id === diploma.replacedBy)
-  if (diploma.status === 'replaced') return successor ? { kind: 'replaced', successor } : { kind: 'replaced' }
+  if (diploma.status === 'replaced')
+    return successor ? { kind: 'replaced', successor } : { kind: 'replaced' }
   const until = endOf(diploma)
   if (diploma.status === 'ended' || (until !== undefined && hasPassed(until, today)))
-    return { kind: 'ended', ...(until ? { since: until } : {}), ...(successor ? { successor } : {}) }
+    return {
+      kind: 'ended',
+      ...(until ? { since: until } : {}),
+      ...(successor ? { successor } : {}),
+    }
   return until ? { kind: 'current', until } : { kind: 'current' }
 }
 

@@ -20,7 +20,7 @@ const SPACES = '[ \\u00a0\\u202f]'
 /** Unit symbols kept with their number. */
 const UNITS = '(?:€|k€|M€|Md|h|min|km|kg|Go|Mo|ko|°C)'
 /** What may follow a high punctuation mark for it to be prose punctuation, not code or a URL. */
-const AFTER = '(?=$|[\\s\\u00a0\\u202f»)\\]"’\'.,…])'
+const AFTER = '(?=$|[\\s\\u00a0\\u202f»)\\]"’\'.,…;:!?])'
 
 /** Parts of a text the transform leaves alone: URLs, e-mail addresses, `code` and HTML entities. */
 const PROTECTED = /https?:\/\/[^\s<>"]+|\b[\w.+-]+@[\w-]+\.[\w.-]+|`[^`]*`|&#?\w+;/g
@@ -32,7 +32,7 @@ interface Rule {
 
 const RULES: Rule[] = [
   // n° 12 → n° 12 (no break after n°)
-  { pattern: new RegExp(`([nN]°)${SPACES}+(?=\\w)`, 'g'), replace: `$1${NBSP}` },
+  { pattern: new RegExp(`([nN]°)${SPACES}+(?=\\w|$)`, 'g'), replace: `$1${NBSP}` },
   // 273 000 / 1 000 000 → narrow no-break spaces between the groups
   {
     pattern: /(^|[^\d.,\u00a0\u202f])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d,.]?\d)/g,
@@ -66,7 +66,8 @@ const RULES: Rule[] = [
 
 function applyRules(text: string): string {
   return RULES.reduce(
-    (out, rule) => out.replace(rule.pattern, rule.replace as (substring: string, ...args: string[]) => string),
+    (out, rule) =>
+      out.replace(rule.pattern, rule.replace as (substring: string, ...args: string[]) => string),
     text,
   )
 }
@@ -91,21 +92,33 @@ export interface TypographyProblem {
 }
 
 const CHECKS: { pattern: RegExp; message: string }[] = [
-  { pattern: /[^\s\u00a0\u202f] ([;!?])(?=$|[\s»)"’.,…])/g, message: 'ordinary space before « ; ! ? »' },
+  {
+    pattern: /(?:^|[^\s\u00a0\u202f]) ([;!?])(?=$|[\s»)"’.,…])/g,
+    message: 'ordinary space before « ; ! ? »',
+  },
   { pattern: /[\p{L}\d)»]([;!?])(?=\s|$)/gu, message: 'no space before « ; ! ? »' },
-  { pattern: /[^\s\u00a0\u202f] :(?=$|\s)/g, message: 'ordinary space before « : »' },
+  { pattern: /(?:^|[^\s\u00a0\u202f]) :(?=$|\s)/g, message: 'ordinary space before « : »' },
   { pattern: /[\p{L})»]:(?=\s|$)/gu, message: 'no space before « : »' },
   { pattern: /« |[^\s\u00a0\u202f] »/g, message: 'ordinary space inside « »' },
   { pattern: /«(?=[^\s\u00a0\u202f])|[^\s\u00a0\u202f](?=»)/g, message: 'no space inside « »' },
   { pattern: /\d ?%/g, message: 'ordinary space (or none) before « % »' },
-  { pattern: /(?:^|[^\d.,\u00a0\u202f])\d{1,3} \d{3}(?![\d,.]?\d)/g, message: 'ordinary space inside a number' },
+  {
+    pattern: /(?:^|[^\d.,\u00a0\u202f])\d{1,3} \d{3}(?![\d,.]?\d)/g,
+    message: 'ordinary space inside a number',
+  },
   { pattern: /[nN]° /g, message: 'ordinary space after « n° »' },
-  { pattern: new RegExp(`\\d ?${UNITS}(?![\\p{L}\\d])`, 'gu'), message: 'ordinary space (or none) between a number and its unit' },
+  {
+    pattern: new RegExp(`\\d ?${UNITS}(?![\\p{L}\\d])`, 'gu'),
+    message: 'ordinary space (or none) between a number and its unit',
+  },
   { pattern: /(?:^|\n)[ \t]*[;:!?»]/g, message: 'a line starts with « ; : ! ? » »' },
 ]
 
 const visible = (s: string) =>
-  s.replace(/\u202f/g, '⟨U+202F⟩').replace(/\u00a0/g, '⟨U+00A0⟩').replace(/\n/g, '⏎')
+  s
+    .replace(/\u202f/g, '⟨U+202F⟩')
+    .replace(/\u00a0/g, '⟨U+00A0⟩')
+    .replace(/\n/g, '⏎')
 
 /** Each place where a French text breaks the rules above (URLs, e-mail addresses and `code` aside). */
 export function typographyProblems(text: string): TypographyProblem[] {
@@ -114,7 +127,11 @@ export function typographyProblems(text: string): TypographyProblem[] {
   for (const { pattern, message } of CHECKS)
     for (const match of masked.matchAll(pattern)) {
       const at = match.index
-      problems.push({ at, message, excerpt: visible(text.slice(Math.max(0, at - 12), at + match[0].length + 12)) })
+      problems.push({
+        at,
+        message,
+        excerpt: visible(text.slice(Math.max(0, at - 12), at + match[0].length + 12)),
+      })
     }
   return problems.sort((a, b) => a.at - b.at)
 }

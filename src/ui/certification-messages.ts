@@ -14,6 +14,8 @@ export const certificationMessages = defineMessages({
     endUnknown: 'date de fin d’enregistrement non trouvée',
     rncpUnknown: 'numéro RNCP non vérifié',
     verifiedOn: (date: string) => `Vérifié le ${date}`,
+    verifiedExcept: (n: number) =>
+      n > 1 ? `, sauf ${n} sources pas encore relues` : ', sauf une source pas encore relue',
     verifiedOnHint:
       'Date à laquelle les sources des chiffres et des règles de cette page ont été relues ; la plus ancienne compte.',
   },
@@ -29,6 +31,8 @@ export const certificationMessages = defineMessages({
     endUnknown: 'end date of the registration not found',
     rncpUnknown: 'RNCP number not verified',
     verifiedOn: (date: string) => `Checked on ${date}`,
+    verifiedExcept: (n: number) =>
+      n > 1 ? `, except ${n} sources not read again yet` : ', except one source not read again yet',
     verifiedOnHint:
       'The date on which the sources of this page’s figures and rules were last read again; the oldest one counts.',
   },

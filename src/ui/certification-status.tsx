@@ -1,6 +1,7 @@
 import type { Diploma } from '@/content/schemas'
 import { certificationStatus, isoDate } from '@/lib/certification-status'
 import { formatContentDate } from '@/lib/i18n'
+import type { Verification } from '@/lib/verified-on'
 import { certificationMessages } from './certification-messages'
 import { useLocale, useMessages } from './use-locale'
 
@@ -42,13 +43,21 @@ export function CertificationStatusNote({
 }
 
 /** "Vérifié le 2 décembre 2026", built from the page's content (see src/lib/verified-on.ts). */
-export function VerifiedOn({ date, className = 'verified-on' }: { date: string | undefined; className?: string }) {
+export function VerifiedOn({
+  verification,
+  className = 'verified-on',
+}: {
+  verification: Verification
+  className?: string
+}) {
   const t = useMessages(certificationMessages)
   const locale = useLocale()
+  const { date, unchecked } = verification
   if (!date) return null
   return (
     <p className={className}>
       <time dateTime={date}>{t.verifiedOn(formatContentDate(date, locale))}</time>
+      {unchecked > 0 && <span className="verified-on__except">{t.verifiedExcept(unchecked)}</span>}
       <span className="visually-hidden">. </span>
       <span className="verified-on__hint"> {t.verifiedOnHint}</span>
     </p>

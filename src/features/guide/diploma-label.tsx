@@ -39,7 +39,9 @@ export function ReplacedNote({
 }) {
   const t = useMessages(guideMessages)
   if (diploma.status !== 'replaced')
-    return <CertificationStatusNote diploma={diploma} diplomas={diplomas} className="replaced-note" />
+    return (
+      <CertificationStatusNote diploma={diploma} diplomas={diplomas} className="replaced-note" />
+    )
   const successor = diplomas.find((d) => d.id === diploma.replacedBy)
   const { from, until } = activeYears(diploma)
   return (

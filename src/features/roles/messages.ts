@@ -123,7 +123,9 @@ export const roleMessages = defineMessages({
     payBoth: 'Au début et avec de l’expérience',
     payRange: (min: string, max: string) => `de ${min} à ${max} net par mois`,
     paySmicRatio: (low: string, high: string, year: string) =>
-      low === high ? `environ ${low} fois le SMIC de ${year}` : `de ${low} à ${high} fois le SMIC de ${year}`,
+      low === high
+        ? `environ ${low} fois le SMIC de ${year}`
+        : `de ${low} à ${high} fois le SMIC de ${year}`,
     payFloor: 'Le minimum légal',
     payFloorText: (amount: string, year: string) =>
       `Le SMIC : environ ${amount} net par mois pour un temps plein en ${year}. Aucun salarié à temps plein ne peut être payé moins (hors apprentissage).`,
@@ -182,7 +184,9 @@ export const roleMessages = defineMessages({
     payBoth: 'At the start and with experience',
     payRange: (min: string, max: string) => `${min} to ${max} net a month`,
     paySmicRatio: (low: string, high: string, year: string) =>
-      low === high ? `about ${low} times the ${year} SMIC` : `${low} to ${high} times the ${year} SMIC`,
+      low === high
+        ? `about ${low} times the ${year} SMIC`
+        : `${low} to ${high} times the ${year} SMIC`,
     payFloor: 'The legal minimum',
     payFloorText: (amount: string, year: string) =>
       `The SMIC (minimum wage): about ${amount} net a month for a full-time job in ${year}. No full-time employee may be paid less (apprentices aside).`,

@@ -30,7 +30,8 @@ export function RoleCounsellors({ role }: { role: Role }) {
 
       <h3>{t.romeTitle}</h3>
       <p>
-        <span className="rome-code">{role.rome.code}</span> {l(role.rome.label)} ({role.rome.version})
+        <span className="rome-code">{role.rome.code}</span> {l(role.rome.label)} (
+        {role.rome.version})
       </p>
       {role.rome.note && (
         <p>
@@ -61,7 +62,7 @@ export function RoleCounsellors({ role }: { role: Role }) {
           </li>
         ))}
       </ul>
-      <VerifiedOn date={checked} />
+      <VerifiedOn verification={checked} />
     </section>
   )
 }
@@ -90,7 +91,9 @@ function RegistrationItem({ diploma }: { diploma: Diploma }) {
           <CertificationStatusNote diploma={diploma} diplomas={diplomas} />
         </>
       )}
-      {registration?.note && <span className="registration-list__note">{l(registration.note)}</span>}
+      {registration?.note && (
+        <span className="registration-list__note">{l(registration.note)}</span>
+      )}
       {registration?.source && (
         <span className="registration-list__source">
           <SourceRef id={registration.source} />

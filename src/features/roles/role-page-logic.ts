@@ -57,9 +57,9 @@ export function smicMultiple(amount: number, smic: number): number {
 }
 
 /**
- * The sources whose last check dates the job page: the pay floor's, the pay facts', the dated
- * conditions', the registrations of the diplomas it lists and the ROME's. Text sources of the
- * job's description (a day at work, missions) do not age the same way and are left out.
+ * The sources whose last check dates the job page: the pay floor's, those of the pay facts and
+ * conditions that have a review date, the registrations of the diplomas it lists and the ROME's.
+ * History (a 2019 average, a 2021 example) and the job's description do not age and are left out.
  */
 export function roleCheckedSources(
   role: Role,
@@ -74,8 +74,10 @@ export function roleCheckedSources(
   )
   return [
     ...(floor ? [floor.source] : []),
-    ...[pay.start, pay.experienced, pay.agreement, ...(pay.facts ?? [])].flatMap((f) => (f ? [f.source] : [])),
-    ...conditionFacts.map((f) => f.source),
+    ...[pay.start, pay.experienced, pay.agreement, ...(pay.facts ?? [])].flatMap((f) =>
+      f && f.reviewBy ? [f.source] : [],
+    ),
+    ...conditionFacts.filter((f) => f.reviewBy).map((f) => f.source),
     ...registrations,
     role.rome.source,
   ]

@@ -95,8 +95,11 @@ export function FactText({ fact }: { fact: Fact }) {
   const t = useMessages(roleMessages)
   return (
     <>
-      {l(fact.text)} <span className="fact-date">{t.asOf(formatContentDate(fact.asOf, locale), fact.asOf.length === 10)}</span>{' '}
-      <SourceRef id={fact.source} year={Number(fact.asOf.slice(0, 4))} />
+      {l(fact.text)}{' '}
+      <span className="fact-date">
+        {t.asOf(formatContentDate(fact.asOf, locale), fact.asOf.length === 10)}
+      </span>{' '}
+      <SourceRef id={fact.source} />
     </>
   )
 }

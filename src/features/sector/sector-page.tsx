@@ -1,5 +1,7 @@
 import { useEffect } from 'react'
 import { myths, sector, sources } from 'virtual:content'
+import { verifiedOn } from '@/lib/verified-on'
+import { VerifiedOn } from '@/ui/certification-status'
 import { MythsQuiz } from '@/ui/myths-quiz/myths-quiz'
 import { href } from '@/ui/router'
 import { PageHeading } from '@/ui/page-heading'
@@ -8,12 +10,14 @@ import { useLocale, useMessages, usePageTitle } from '@/ui/use-locale'
 import { FigureCard } from './figure-card'
 import { sectorMessages } from './messages'
 import { SectorCharts } from './sector-charts'
-import { arrangeFigures, groupByYear, yearSpan } from './sector-logic'
+import { SectorExplainers } from './sector-explainers'
+import { arrangeFigures, checkedSourcesOfSector, groupByYear, yearSpan } from './sector-logic'
 import { SectorTimeline } from './sector-timeline'
 import './sector.css'
 
 /** The sections `?section=` can open, and the id of each one's heading. */
 const SECTIONS = {
+  aujourdhui: 'sector-today',
   'chiffres-2011': 'sector-article',
   'autres-chiffres': 'sector-others',
   graphiques: 'sector-charts',
@@ -41,6 +45,7 @@ export default function SectorPage({ query }: PageProps) {
   }, [section])
 
   const toc: { id: SectionId; label: string; shown: boolean }[] = [
+    { id: 'aujourdhui', label: t.tocToday, shown: sector.explainers.length > 0 },
     { id: 'chiffres-2011', label: t.tocArticle, shown: article.length > 0 },
     { id: 'autres-chiffres', label: t.tocOthers, shown: !!span },
     { id: 'graphiques', label: t.chartsTitle, shown: sector.charts.length > 0 },
@@ -75,6 +80,16 @@ export default function SectorPage({ query }: PageProps) {
             ))}
         </ul>
       </nav>
+
+      {sector.explainers.length > 0 && (
+        <section aria-labelledby="sector-today">
+          <h2 id="sector-today" tabIndex={-1}>
+            {t.todayTitle}
+          </h2>
+          <p className="section-lead">{t.todayLead}</p>
+          <SectorExplainers explainers={sector.explainers} />
+        </section>
+      )}
 
       {article.length > 0 && (
         <section aria-labelledby="sector-article">
@@ -134,6 +149,7 @@ export default function SectorPage({ query }: PageProps) {
       <div className="sector-quiz panel">
         <MythsQuiz myths={myths} locale={locale} titleId="sector-myths" />
       </div>
+      <VerifiedOn verification={verifiedOn(checkedSourcesOfSector(sector, myths), sources)} />
     </div>
   )
 }
