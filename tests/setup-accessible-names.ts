@@ -11,9 +11,14 @@ import { createRequire } from 'node:module'
 const require = createRequire(createRequire(import.meta.url).resolve('@testing-library/dom'))
 const file = require.resolve('dom-accessibility-api')
 type Compute = (element: Element, options?: object) => string
-const api = require(file) as { computeAccessibleName: Compute; computeAccessibleDescription: Compute }
-const spaced = (compute: Compute): Compute => (element, options) =>
-  compute(element, options).replace(/[\u00a0\u202f]/g, ' ')
+const api = require(file) as {
+  computeAccessibleName: Compute
+  computeAccessibleDescription: Compute
+}
+const spaced =
+  (compute: Compute): Compute =>
+  (element, options) =>
+    compute(element, options).replace(/[\u00a0\u202f]/g, ' ')
 const cached = require.cache[file]
 if (cached && !('__spacesNormalised' in cached.exports)) {
   cached.exports = {

@@ -20,7 +20,9 @@ describe('the About page', () => {
     for (const source of sources) {
       const entry = section.querySelector(`#source-${source.id}`) as HTMLElement
       // Titles have French no-break spaces; the matcher is compared as a reader types it.
-      expect(within(entry).getByText(source.title.replace(/[\u00a0\u202f]/g, ' '))).toBeInTheDocument()
+      expect(
+        within(entry).getByText(source.title.replace(/[\u00a0\u202f]/g, ' ')),
+      ).toBeInTheDocument()
       expect(entry.querySelector('time')).toHaveAttribute('datetime', source.date)
     }
   })
