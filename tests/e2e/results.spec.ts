@@ -19,7 +19,7 @@ test('own results: top roles with reasons and hurdle, profile, next steps, code;
   const card = page.getByRole('article').first()
   await expect(card.getByText(/^Correspondance : \d+ sur 100$/)).toBeVisible()
   await expect(card.getByText('Parce que tu as répondu :')).toBeVisible()
-  await expect(card.getByRole('listitem').first()).toHaveText(/^« .+ » à « .+ »$/)
+  await expect(card.getByRole('listitem').first()).toHaveText(/^«\s.+\s» à «\s.+\s»$/)
   await expect(card.getByText('Point à vérifier')).toBeVisible()
   await expect(card.getByRole('link', { name: /^Les formations pour devenir/ })).toHaveAttribute(
     'href',
@@ -83,7 +83,7 @@ test('a bad code gives a clear message, in French and in English', async ({ page
   await expectNoAxeViolations(page)
 
   await openRoute(page, '/resultats/ABCD-EFUH-JK')
-  await expect(page.getByRole('alert')).toHaveText(/« U » \(en position 8\)/)
+  await expect(page.getByRole('alert')).toHaveText(/«\sU\s» \(en position 8\)/)
   await openRoute(page, '/resultats/ABC')
   await expect(page.getByRole('alert')).toHaveText(/Ce code a 3 caractères/)
 

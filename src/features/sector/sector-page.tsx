@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { myths, sector, sources } from 'virtual:content'
 import { verifiedOn } from '@/lib/verified-on'
 import { VerifiedOn } from '@/ui/certification-status'
@@ -82,35 +82,27 @@ export default function SectorPage({ query }: PageProps) {
       </nav>
 
       {sector.explainers.length > 0 && (
-        <section aria-labelledby="sector-today">
-          <h2 id="sector-today" tabIndex={-1}>
-            {t.todayTitle}
-          </h2>
-          <p className="section-lead">{t.todayLead}</p>
+        <PageSection id={SECTIONS.aujourdhui} title={t.todayTitle} lead={t.todayLead}>
           <SectorExplainers explainers={sector.explainers} />
-        </section>
+        </PageSection>
       )}
 
       {article.length > 0 && (
-        <section aria-labelledby="sector-article">
-          <h2 id="sector-article" tabIndex={-1}>
-            {t.articleTitle}
-          </h2>
-          <p className="section-lead">{t.articleLead}</p>
+        <PageSection id={SECTIONS['chiffres-2011']} title={t.articleTitle} lead={t.articleLead}>
           <ul className="figure-grid">
             {article.map((pair) => (
               <FigureCard key={pair.figure.id} pair={pair} />
             ))}
           </ul>
-        </section>
+        </PageSection>
       )}
 
       {span && (
-        <section aria-labelledby="sector-others">
-          <h2 id="sector-others" tabIndex={-1}>
-            {t.othersTitle}
-          </h2>
-          <p className="section-lead">{t.othersLead(span.from, span.to)}</p>
+        <PageSection
+          id={SECTIONS['autres-chiffres']}
+          title={t.othersTitle}
+          lead={t.othersLead(span.from, span.to)}
+        >
           {groupByYear(others).map(({ year, figures }) => (
             <section key={year} aria-labelledby={`sector-year-${year}`} className="figure-year">
               <h3 id={`sector-year-${year}`} className="figure-year__title">
@@ -123,33 +115,48 @@ export default function SectorPage({ query }: PageProps) {
               </ul>
             </section>
           ))}
-        </section>
+        </PageSection>
       )}
 
       {sector.charts.length > 0 && (
-        <section aria-labelledby="sector-charts">
-          <h2 id="sector-charts" tabIndex={-1}>
-            {t.chartsTitle}
-          </h2>
-          <p className="section-lead">{t.chartsLead}</p>
+        <PageSection id={SECTIONS.graphiques} title={t.chartsTitle} lead={t.chartsLead}>
           <SectorCharts charts={sector.charts} />
-        </section>
+        </PageSection>
       )}
 
       {sector.timeline.length > 0 && (
-        <section aria-labelledby="sector-timeline">
-          <h2 id="sector-timeline" tabIndex={-1}>
-            {t.timelineTitle}
-          </h2>
-          <p className="section-lead">{t.timelineLead}</p>
+        <PageSection id={SECTIONS.dates} title={t.timelineTitle} lead={t.timelineLead}>
           <SectorTimeline events={sector.timeline} />
-        </section>
+        </PageSection>
       )}
 
       <div className="sector-quiz panel">
-        <MythsQuiz myths={myths} locale={locale} titleId="sector-myths" />
+        <MythsQuiz myths={myths} locale={locale} titleId={SECTIONS['vrai-ou-faux']} />
       </div>
       <VerifiedOn verification={verifiedOn(checkedSourcesOfSector(sector, myths), sources)} />
     </div>
+  )
+}
+
+/** A section of the page that `?section=` can open: its heading takes the focus. */
+function PageSection({
+  id,
+  title,
+  lead,
+  children,
+}: {
+  id: string
+  title: string
+  lead: string
+  children: ReactNode
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} tabIndex={-1}>
+        {title}
+      </h2>
+      <p className="section-lead">{lead}</p>
+      {children}
+    </section>
   )
 }
