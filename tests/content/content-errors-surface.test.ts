@@ -18,7 +18,8 @@ function brokenFixture() {
   return { ...fixture, message }
 }
 
-describe('a content error stops every entry point with file:line field: message', () => {
+// Each test starts a Node process or a Vite build: real work, slow on a busy machine.
+describe('a content error stops every entry point with file:line field: message', { timeout: 60_000 }, () => {
   it('npm run content:check exits 1 and prints it', () => {
     const { root, message } = brokenFixture()
     const run = spawnSync(TSX, [CHECK], { cwd: root, encoding: 'utf8' })

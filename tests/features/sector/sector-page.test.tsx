@@ -11,7 +11,8 @@ beforeEach(() => {
   Element.prototype.scrollIntoView = () => {}
 })
 
-describe('the sector page', () => {
+// Each test renders the whole page and queries it by role: slow on a busy machine.
+describe('the sector page', { timeout: 30_000 }, () => {
   it('answers what students ask about today, each point dated and sourced', () => {
     renderSector()
     const today = screen.getByRole('region', { name: 'Ce qui a changé depuis 2023' })
