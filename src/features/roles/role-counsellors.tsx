@@ -53,15 +53,17 @@ export function RoleCounsellors({ role }: { role: Role }) {
         </>
       )}
 
-      <h3>{t.sources}</h3>
-      <ul className="source-list">
-        {roleSources.map((source) => (
-          <li key={source.id}>
-            <a href={links.source(source.id)}>{source.title}</a>, {source.publisher},{' '}
-            {formatContentDate(source.date, locale)}
-          </li>
-        ))}
-      </ul>
+      <section aria-labelledby="role-sources">
+        <h3 id="role-sources">{t.sources}</h3>
+        <ul className="source-list">
+          {roleSources.map((source) => (
+            <li key={source.id}>
+              <a href={links.source(source.id)}>{source.title}</a>, {source.publisher},{' '}
+              {formatContentDate(source.date, locale)}
+            </li>
+          ))}
+        </ul>
+      </section>
       <VerifiedOn verification={checked} />
     </section>
   )

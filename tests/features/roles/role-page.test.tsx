@@ -16,7 +16,7 @@ beforeEach(() => {
   useAppStore.setState(useAppStore.getInitialState(), true)
 })
 
-describe('a job’s page', () => {
+describe('a job’s page', { timeout: 30_000 }, () => {
   const role = roles.find((r) => r.progression.length > 0) ?? roles[0]!
 
   it('has the job as its heading and tab title, with its pitch and missions', () => {
@@ -61,6 +61,8 @@ describe('a job’s page', () => {
     const counsellors = screen.getByRole('region', { name: 'Pour les conseillers' })
     expect(within(counsellors).getByText(role.rome.code)).toBeInTheDocument()
     expect(within(counsellors).getByText(/Vérifié le 2 décembre 2026/)).toBeInTheDocument()
+    const cited = within(counsellors).getByRole('region', { name: 'Sources' })
+    expect(within(cited).getAllByRole('link')).toHaveLength(role.sources.length)
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
     expect(headings.indexOf('Pour les conseillers')).toBeGreaterThan(
       headings.indexOf('Comment y accéder'),
