@@ -129,7 +129,10 @@ export function checkLinks(content: ParsedContent): ContentProblem[] {
   checkQuestionnaire(content.questionnaire, report)
 
   const sector = content.sector
-  sector.value.figures.forEach((f, i) => source(f.source, sector.yaml, ['figures', i, 'source']))
+  sector.value.figures.forEach((f, i) => {
+    source(f.source, sector.yaml, ['figures', i, 'source'])
+    if (f.noteSource) source(f.noteSource, sector.yaml, ['figures', i, 'noteSource'])
+  })
   sector.value.charts.forEach((c, i) => source(c.source, sector.yaml, ['charts', i, 'source']))
   sector.value.timeline.forEach((t, i) => source(t.source, sector.yaml, ['timeline', i, 'source']))
   sector.value.explainers.forEach((e, i) =>

@@ -344,6 +344,8 @@ export const figureSchema = z.strictObject({
   date: dateSchema.optional(),
   source: idSchema,
   note: localizedSchema.optional(),
+  /** The source of the note, when it is not the figure's own (a rule beside an amount). */
+  noteSource: idSchema.optional(),
   /** An earlier figure (typically the 2011 article's) that this one brings up to date: shown side by side. */
   updates: idSchema.optional(),
   /** For a figure that describes today (a legal minimum, a current share), when to check it again. */

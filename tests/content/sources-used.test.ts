@@ -20,7 +20,7 @@ function citedIds(value: unknown, key = '', out = new Set<string>()): Set<string
     }
   else if (value && typeof value === 'object')
     for (const [k, item] of Object.entries(value)) {
-      if (k === 'source' && typeof item === 'string') out.add(item)
+      if ((k === 'source' || k === 'noteSource') && typeof item === 'string') out.add(item)
       else citedIds(item, k, out)
     }
   return out

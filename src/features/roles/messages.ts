@@ -128,7 +128,7 @@ export const roleMessages = defineMessages({
         : `de ${low} à ${high} fois le SMIC de ${year}`,
     payFloor: 'Le minimum légal',
     payFloorText: (amount: string, year: string) =>
-      `Le SMIC : environ ${amount} net par mois pour un temps plein en ${year}. Aucun salarié à temps plein ne peut être payé moins (hors apprentissage).`,
+      `Le SMIC : environ ${amount} net par mois pour un temps plein en ${year}, le salaire minimum légal d'un adulte.`,
     payAgreement: 'Convention collective',
     payMore: 'Pour situer ces montants',
     asOf: (date: string, day: boolean) => (day ? `Situation au ${date}.` : `Situation en ${date}.`),
@@ -189,7 +189,7 @@ export const roleMessages = defineMessages({
         : `${low} to ${high} times the ${year} SMIC`,
     payFloor: 'The legal minimum',
     payFloorText: (amount: string, year: string) =>
-      `The SMIC (minimum wage): about ${amount} net a month for a full-time job in ${year}. No full-time employee may be paid less (apprentices aside).`,
+      `The SMIC (minimum wage): about ${amount} net a month for a full-time job in ${year}, the legal minimum wage for an adult.`,
     payAgreement: 'Collective agreement',
     payMore: 'To put these amounts in context',
     asOf: (date: string, _day: boolean) => `As of ${date}.`,

@@ -63,7 +63,7 @@ export function smicMultiple(amount: number, smic: number): number {
  */
 export function roleCheckedSources(
   role: Role,
-  figures: readonly Pick<Figure, 'id' | 'source'>[],
+  figures: readonly Pick<Figure, 'id' | 'source' | 'noteSource'>[],
   diplomas: readonly Diploma[],
 ): string[] {
   const { pay, conditions } = role
@@ -73,7 +73,7 @@ export function roleCheckedSources(
     (id) => diplomas.find((d) => d.id === id)?.registration?.source ?? [],
   )
   return [
-    ...(floor ? [floor.source] : []),
+    ...(floor ? [floor.source, ...(floor.noteSource ? [floor.noteSource] : [])] : []),
     ...[pay.start, pay.experienced, pay.agreement, ...(pay.facts ?? [])].flatMap((f) =>
       f && f.reviewBy ? [f.source] : [],
     ),

@@ -62,6 +62,11 @@ export function RolePay({ role }: { role: Role }) {
             <dd>
               {t.payFloorText(euros(floor.value), String(floor.year))}{' '}
               <SourceRef id={floor.source} year={floor.year} />
+              {floor.note && (
+                <p className="role-pay__floor-note">
+                  {l(floor.note)} <SourceRef id={floor.noteSource ?? floor.source} />
+                </p>
+              )}
             </dd>
           </div>
         )}

@@ -108,7 +108,9 @@ export function checkedSourcesOfSector(
 ): string[] {
   return [
     ...sector.explainers.flatMap((e) => e.points.filter((p) => p.reviewBy).map((p) => p.source)),
-    ...sector.figures.filter((f) => f.reviewBy).map((f) => f.source),
+    ...sector.figures
+      .filter((f) => f.reviewBy)
+      .flatMap((f) => (f.noteSource ? [f.source, f.noteSource] : [f.source])),
     ...myths.filter((m) => m.reviewBy).flatMap((m) => m.sources),
   ]
 }

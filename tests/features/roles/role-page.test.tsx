@@ -38,6 +38,12 @@ describe('a job’s page', { timeout: 30_000 }, () => {
       within(pay).getByText(/Le SMIC : environ 1 443 € net par mois pour un temps plein en 2026/),
     ).toBeInTheDocument()
     expect(within(pay).getAllByText(/Source :/).length).toBeGreaterThan(0)
+    // A teenager reads that the adult minimum is not theirs yet, with the rule's own source.
+    const minors = within(pay).getByText(/Avant 18 ans/)
+    expect(minors).toHaveTextContent(/apprenti/)
+    expect(within(minors).getByRole('link')).toHaveTextContent(
+      'Le salaire minimum des jeunes travailleurs',
+    )
   })
 
   it('gives every job a pay section, and says honestly what no source gave', () => {

@@ -45,3 +45,21 @@ describe('a later figure that updates an earlier one', () => {
     ])
   })
 })
+
+describe('a figure note with a source of its own', () => {
+  it('must cite a source that exists', () => {
+    const { root, dir, edit, lineOf } = copyFixture()
+    edit(
+      'sector.yaml',
+      'charts:',
+      LATER.replace(
+        'charts:',
+        '    note: { fr: Une règle, en: A rule }\n    noteSource: nulle-part\ncharts:',
+      ),
+    )
+    const line = lineOf('sector.yaml', 'noteSource: nulle-part')
+    expect(loadContent(dir, root).problems.map(formatProblem)).toEqual([
+      `content/sector.yaml:${line} figures[4].noteSource: unknown source "nulle-part"`,
+    ])
+  })
+})
