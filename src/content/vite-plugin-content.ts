@@ -8,6 +8,7 @@ import { isoDate } from '../lib/certification-status.ts'
 import { freshnessWarnings, formatWarning } from './freshness.ts'
 import { loadContent } from './load-content.ts'
 import { formatProblem } from './read-yaml.ts'
+import type { Content, Localized, Source } from './schemas.ts'
 
 const VIRTUAL_ID = 'virtual:content'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
@@ -30,6 +31,22 @@ export function loadContentOrThrow(contentDir: string, projectRoot: string, toda
   if (!result.content) throw new ContentValidationError(result.problems.map(formatProblem))
   const warnings = freshnessWarnings(result.dueDates, today).map(formatWarning)
   return { content: result.content, files: result.files, warnings }
+}
+
+/**
+ * What `virtual:content` serves, one module per kind: the content's kinds, except that the
+ * sources' notes, read only by the About page, are a kind of their own (`sourceNotes`), and the
+ * sector's figures are also served alone (`figures`: a job page needs the SMIC, not the sector).
+ */
+export function servedKinds(content: Content) {
+  const sources = content.sources.map((source) => {
+    const served: Omit<Source, 'note'> & { note?: Localized } = { ...source }
+    delete served.note
+    return served
+  })
+  const sourceNotes: Record<string, Localized> = {}
+  for (const source of content.sources) if (source.note) sourceNotes[source.id] = source.note
+  return { ...content, sources, sourceNotes, figures: content.sector.figures }
 }
 
 export function contentPlugin(options: { dir?: string } = {}): Plugin {
@@ -61,14 +78,15 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
       if (!id.startsWith(RESOLVED_ID)) return undefined
       const { content, files } = load()
       files.forEach((file) => this.addWatchFile(file))
+      const kinds = servedKinds(content)
       if (id === RESOLVED_ID)
-        return Object.keys(content)
+        return Object.keys(kinds)
           .map((kind) => `export { ${kind} } from '${KIND_PREFIX}${kind}'`)
           .join('\n')
-      const kind = id.slice(RESOLVED_ID.length + 1) as keyof typeof content
-      if (!(kind in content)) throw new Error(`${VIRTUAL_ID} has no kind "${kind}"`)
+      const kind = id.slice(RESOLVED_ID.length + 1) as keyof typeof kinds
+      if (!(kind in kinds)) throw new Error(`${VIRTUAL_ID} has no kind "${kind}"`)
       // Marked pure so that a page that does not use this kind does not download it.
-      return `export const ${kind} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(content[kind]))})`
+      return `export const ${kind} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(kinds[kind]))})`
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(contentDir)

@@ -1,4 +1,4 @@
-import { diplomas, sector, sources } from 'virtual:content'
+import { diplomas, figures, sources } from 'virtual:content'
 import type { Diploma, Role } from '@/content/schemas'
 import { certificationStatus } from '@/lib/certification-status'
 import { formatContentDate } from '@/lib/i18n'
@@ -21,7 +21,7 @@ export function RoleCounsellors({ role }: { role: Role }) {
   const locale = useLocale()
   const routes = role.entry.routes.flatMap((id) => diplomas.find((d) => d.id === id) ?? [])
   const roleSources = role.sources.flatMap((id) => sources.find((s) => s.id === id) ?? [])
-  const checked = verifiedOn(roleCheckedSources(role, sector.figures, diplomas), sources)
+  const checked = verifiedOn(roleCheckedSources(role, figures, diplomas), sources)
 
   return (
     <section aria-labelledby="role-counsellors" className="role-counsellors">

@@ -1,4 +1,4 @@
-import { sector } from 'virtual:content'
+import { figures } from 'virtual:content'
 import type { Fact, PayRange, Role } from '@/content/schemas'
 import { formatContentDate, formatNumber } from '@/lib/i18n'
 import { SourceRef } from '@/ui/source-ref'
@@ -16,7 +16,7 @@ export function RolePay({ role }: { role: Role }) {
   const l = useLocalized()
   const locale = useLocale()
   const { pay } = role
-  const floor = sector.figures.find((f) => f.id === pay.floor)
+  const floor = figures.find((f) => f.id === pay.floor)
   const euros = (value: number) =>
     formatNumber(value, locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
 
