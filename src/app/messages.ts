@@ -57,6 +57,8 @@ export const shellMessages = defineMessages({
     noticeAnswersDropped:
       'Le questionnaire a changé depuis ta dernière visite : les réponses aux questions qui n’existent plus ont été retirées. Les autres sont gardées.',
     dismiss: 'J’ai compris',
+    updateAvailable: 'Nouvelle version disponible. Tes réponses restent enregistrées.',
+    updateReload: 'Recharger',
     notFoundText: 'L’adresse demandée ne correspond à aucune page de Cap Relation Client.',
     notFoundPath: (path: string) => `Adresse demandée : ${path}`,
     notFoundHome: 'Revenir à l’accueil',
@@ -116,6 +118,8 @@ export const shellMessages = defineMessages({
     noticeAnswersDropped:
       'The questionnaire has changed since your last visit: answers to questions that no longer exist have been removed. The others are kept.',
     dismiss: 'Got it',
+    updateAvailable: 'A new version is available. Your answers stay saved.',
+    updateReload: 'Reload',
     notFoundText: 'The address you asked for does not match any page of Cap Relation Client.',
     notFoundPath: (path: string) => `Address asked for: ${path}`,
     notFoundHome: 'Back to the home page',

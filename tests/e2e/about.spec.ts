@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, openRoute } from './helpers'
+import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
 
 const TEXT = {
   fr: {
