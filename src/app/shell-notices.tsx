@@ -1,15 +1,18 @@
 import { useAppStore } from '@/store/app-store'
+import type { StorageNotice } from '@/store/safe-storage'
 import { useMessages } from '@/ui/use-locale'
 import { useAvailableUpdate } from './app-update'
 import { shellMessages } from './messages'
 
 const STORAGE_TEXT = {
   corrupt: 'noticeCorrupt',
-  'future-version': 'noticeFutureVersion',
+  'newer-version': 'noticeNewerVersion',
+  'unknown-version': 'noticeUnknownVersion',
   unavailable: 'noticeUnavailable',
+  full: 'noticeFull',
   repaired: 'noticeRepaired',
   'answers-dropped': 'noticeAnswersDropped',
-} as const
+} as const satisfies Record<StorageNotice, string>
 
 /**
  * The shell's one live region: says plainly when saved data could not be used, and when a new
