@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { z } from 'zod'
 import { checkLinks, type ParsedContent } from './check-links.ts'
-import { renderMarkdown } from './markdown.ts'
+import { checkMarkdown, renderMarkdown } from './markdown.ts'
 import { readYaml, type ContentProblem, type YamlFile } from './read-yaml.ts'
 import {
   describeValue,
@@ -165,7 +165,9 @@ function readPages(
     }
     const [, id = '', lang = 'fr'] = match
     const entry = byId.get(id) ?? {}
-    entry[lang as 'fr' | 'en'] = renderMarkdown(readFileSync(file, 'utf8'))
+    const source = readFileSync(file, 'utf8')
+    for (const { line, message } of checkMarkdown(source)) problems.push({ file: display(file), line, path: '', message })
+    entry[lang as 'fr' | 'en'] = renderMarkdown(source)
     byId.set(id, entry)
   }
   const pages: ProsePage[] = []

@@ -83,7 +83,9 @@ export const sourceSchema = z.strictObject({
   title: text,
   publisher: text,
   date: dateSchema,
-  url: z.url({ error: expected('a full web address (https://…)') }).optional(),
+  url: z
+    .url({ protocol: /^https$/, error: expected('a full web address starting with https://') })
+    .optional(),
   group: enumOf(SOURCE_GROUPS),
   note: localizedSchema.optional(),
 })
