@@ -6,6 +6,7 @@
  */
 
 /** Browsers ignore these inside a scheme (`java\tscript:`), so the check ignores them too. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const IGNORED = /[\u0000-\u0020\u007f]/g
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i
 const ALLOWED_SCHEMES = ['https', 'mailto']
