@@ -11,24 +11,32 @@ export interface PrecacheReport {
   files: string[]
   missing: string[]
   bytes: number
+  /** Built with OFFLINE=off: the worker removes itself and precaches nothing. */
+  retiring: boolean
 }
 
 /** Reads the precache list that Workbox wrote into `sw.js` and checks it against the folder. */
 export function checkPrecache(dist: string): PrecacheReport {
   const worker = readFileSync(path.join(dist, 'sw.js'), 'utf8')
   const files = [...worker.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1] ?? '')
+  if (files.length === 0 && worker.includes('registration.unregister()'))
+    return { files, missing: [], bytes: 0, retiring: true }
   if (!files.includes('index.html'))
     throw new Error(`${dist}/sw.js: no precache list with index.html`)
   const missing = files.filter((file) => !existsSync(path.join(dist, file)))
   const bytes = files
     .filter((file) => !missing.includes(file))
     .reduce((sum, file) => sum + statSync(path.join(dist, file)).size, 0)
-  return { files, missing, bytes }
+  return { files, missing, bytes, retiring: false }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dist = process.argv[2] ?? 'dist'
-  const { files, missing, bytes } = checkPrecache(dist)
+  const { files, missing, bytes, retiring } = checkPrecache(dist)
+  if (retiring) {
+    console.log('precache: none — this build retires the offline worker (OFFLINE=off)')
+    process.exit(0)
+  }
   if (missing.length) {
     for (const file of missing)
       console.error(`${dist}/sw.js precaches ${file}, which the build did not write`)

@@ -29,6 +29,12 @@ describe('checkPrecache', () => {
     expect(checkPrecache(build(['index.html'], ['index.html'])).missing).toEqual([])
   })
 
+  it('accepts the worker that retires itself (OFFLINE=off)', () => {
+    const dist = build([], ['index.html'])
+    writeFileSync(path.join(dist, 'sw.js'), 'self.registration.unregister().then(() => {})')
+    expect(checkPrecache(dist)).toMatchObject({ retiring: true, missing: [] })
+  })
+
   it('refuses a worker with no precache list', () => {
     expect(() => checkPrecache(build([], ['index.html']))).toThrow(/no precache list/)
   })
