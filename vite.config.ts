@@ -1,22 +1,50 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
-import { offlinePlugin } from './src/app/offline-plugin.ts'
+import { deployPlugin } from './src/app/deploy-plugin.ts'
+import { licencesPlugins } from './src/app/licences-plugin.ts'
 import { frenchTypographyPlugin } from './src/app/typography-plugin.ts'
+import { webAppManifest } from './src/app/web-app-manifest.ts'
 import { contentPlugin } from './src/content/vite-plugin-content.ts'
+
+const licences = licencesPlugins()
 
 /**
  * `base` is relative by default, so `dist/` works from any folder of any static host
  * (routes live in the URL hash). Set BASE_PATH=/some/path/ for an absolute base.
+ * OFFLINE=off builds a worker that removes itself (README "Deploy": retiring the worker).
  */
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [frenchTypographyPlugin(), react(), contentPlugin(), offlinePlugin()],
+  plugins: [
+    frenchTypographyPlugin(),
+    react(),
+    contentPlugin(),
+    deployPlugin(),
+    licences.app,
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/app',
+      filename: 'sw.ts',
+      injectRegister: false,
+      registerType: 'prompt',
+      selfDestroying: process.env.OFFLINE === 'off',
+      manifest: webAppManifest,
+      // The icons are in the glob below already; listing them twice would precache them twice.
+      includeManifestIcons: false,
+      injectManifest: {
+        // The precache list is read from the files the build wrote, so it names only real files.
+        globPatterns: ['**/*.{html,js,css,svg,png,woff2}'],
+        globIgnores: ['.vite/**', 'sw.js'],
+        buildPlugins: { vite: licences.worker },
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
-    manifest: true,
     target: 'es2022',
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -9,7 +9,7 @@ import { shellMessages } from './messages'
 import { NotFoundPage } from './not-found-page'
 import { matchPattern, useRouteLocation } from '@/ui/router'
 import { ROUTES } from './routes'
-import { StorageNoticeBanner } from './storage-notice-banner'
+import { ShellNotices } from './shell-notices'
 import { useEmbedMode } from './use-embed-mode'
 import { useLanguageFromUrl } from './use-language-from-url'
 
@@ -40,7 +40,7 @@ export function App() {
   return (
     <>
       <AppHeader currentPath={location.path} />
-      <StorageNoticeBanner />
+      <ShellNotices />
       <main id="contenu" tabIndex={-1}>
         <LoadBoundary key={location.path}>
           <Suspense

@@ -8,7 +8,7 @@ import type { z } from 'zod'
 import { checkLinks, type ParsedContent } from './check-links.ts'
 import { contentWithFrenchTypography } from './content-typography.ts'
 import { collectDueDates, type DueDate } from './freshness.ts'
-import { renderMarkdown } from './markdown.ts'
+import { checkMarkdown, renderMarkdown } from './markdown.ts'
 import { readYaml, type ContentProblem, type YamlFile } from './read-yaml.ts'
 import {
   describeValue,
@@ -170,7 +170,9 @@ function readPages(
     }
     const [, id = '', lang = 'fr'] = match
     const entry = byId.get(id) ?? {}
-    entry[lang as 'fr' | 'en'] = renderMarkdown(readFileSync(file, 'utf8'))
+    const source = readFileSync(file, 'utf8')
+    for (const { line, message } of checkMarkdown(source)) problems.push({ file: display(file), line, path: '', message })
+    entry[lang as 'fr' | 'en'] = renderMarkdown(source)
     byId.set(id, entry)
   }
   const pages: ProsePage[] = []

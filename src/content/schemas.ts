@@ -84,7 +84,9 @@ export const sourceSchema = z.strictObject({
   publisher: text,
   /** When the source was published (or, for a register page, last updated). */
   date: dateSchema,
-  url: z.url({ error: expected('a full web address (https://…)') }).optional(),
+  url: z
+    .url({ protocol: /^https$/, error: expected('a full web address starting with https://') })
+    .optional(),
   group: enumOf(SOURCE_GROUPS),
   note: localizedSchema.optional(),
   /** When someone last compared what the app says with this source (the pages' "Vérifié le …"). */

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, openRoute } from './helpers'
+import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
 import { answerWithMouse, heading, progress, savedQuiz, seed, tabTo } from './quiz-helpers'
 
 test('the short quiz with the keyboard alone, focus on each question, no axe violation (FR)', async ({

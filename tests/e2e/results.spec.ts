@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, openRoute } from './helpers'
+import type { Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
 import { PERSONAS } from '../fixtures/questionnaire/personas'
 import { FIXER_ANSWERS, heading, savedQuiz, seed } from './quiz-helpers'
 

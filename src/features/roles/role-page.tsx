@@ -8,6 +8,7 @@ import { RoleDetails } from './role-details'
 import { RoleKeyFacts } from './role-key-facts'
 import { RolePay } from './role-pay'
 import './roles.css'
+import { clipForDisplay } from '@/lib/clip'
 
 export default function RolePage({ params }: PageProps) {
   const t = useMessages(roleMessages)
@@ -20,7 +21,7 @@ export default function RolePage({ params }: PageProps) {
     return (
       <div className="page page-narrow">
         <PageHeading>{t.notFoundTitle}</PageHeading>
-        <p>{t.notFoundText(roleId)}</p>
+        <p>{t.notFoundText(clipForDisplay(roleId))}</p>
         <p>
           <a className="button button--primary" href={links.roles()}>
             {t.notFoundBack}
