@@ -37,8 +37,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Serves the production build, as a static host would.
-    command: `npx vite build --logLevel error && npx vite preview --port ${PORT} --strictPort`,
+    // Serves the production build, as a static host would. `--mode e2e` only adds test probes
+    // (window.__capActorCount); `npm run build` never has them.
+    command: `npx vite build --mode e2e --logLevel error && npx vite preview --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -28,6 +28,12 @@ export const SKILL_DIMENSIONS = [
 export const DIMENSIONS = [...INTEREST_DIMENSIONS, ...SKILL_DIMENSIONS] as const
 export type DimensionId = (typeof DIMENSIONS)[number]
 
+/**
+ * The quiz's address for its review screen (`#/quiz/relecture`), so no question may use this id.
+ * Features read it from `src/ui/links.ts`, the URL contract.
+ */
+export const REVIEW_ID = 'relecture'
+
 /** Where the student stands today; the questionnaire's first question asks it. */
 export const STUDENT_LEVELS = ['troisieme', 'lycee-gt', 'bac-pro', 'post-bac', 'adulte'] as const
 export type StudentLevel = (typeof STUDENT_LEVELS)[number]

@@ -42,4 +42,11 @@ describe('matchPattern', () => {
     expect(matchPattern('/metiers', '/metiers/x')).toBeUndefined()
     expect(matchPattern('/', '/')).toEqual({})
   })
+
+  it('takes an optional last parameter', () => {
+    expect(matchPattern('/quiz/:questionId?', '/quiz')).toEqual({})
+    expect(matchPattern('/quiz/:questionId?', '/quiz/niveau')).toEqual({ questionId: 'niveau' })
+    expect(matchPattern('/quiz/:questionId?', '/quiz/niveau/x')).toBeUndefined()
+    expect(matchPattern('/quiz/:questionId?', '/resultats')).toBeUndefined()
+  })
 })

@@ -4,10 +4,10 @@ import { visiblePath } from '@/lib/questionnaire/visibility'
 import { PageHeading } from '@/ui/page-heading'
 import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
 import { quizMessages } from './messages'
-import type { useQuizActor } from './use-quiz-actor'
+import type { QuizActor } from './questionnaire-machine'
 
 /** Every answer on one screen, each with a way back to change it, before the results. */
-export function ReviewScreen({ actor }: { actor: ReturnType<typeof useQuizActor> }) {
+export function ReviewScreen({ actor }: { actor: QuizActor }) {
   const t = useMessages(quizMessages)
   const l = useLocalized()
   const { questionnaire, length, answers } = useSelector(actor, (s) => s.context)
