@@ -15,7 +15,7 @@ import type {
   Skill,
   Source,
 } from './schemas.ts'
-import { DIMENSIONS } from './vocabulary.ts'
+import { DIMENSIONS, REVIEW_ID } from './vocabulary.ts'
 
 interface Parsed<T> {
   yaml: YamlFile
@@ -143,8 +143,8 @@ function fileNameMatchesId(yaml: YamlFile, id: string, report: Report) {
   if (base !== id) report(yaml, ['id'], `expected the id to match the file name "${base}", got "${id}"`)
 }
 
-/** A question id the quiz uses for its own screens: `#/quiz/relecture` is the review. */
-export const RESERVED_QUESTION_IDS = ['relecture'] as const
+/** Question ids the quiz uses for its own screens: `#/quiz/relecture` is the review. */
+export const RESERVED_QUESTION_IDS = [REVIEW_ID] as const
 
 function checkQuestionnaire({ yaml, value: q }: Parsed<Questionnaire>, report: Report) {
   const sections = new Set<string>()

@@ -7,7 +7,7 @@ import type { PageProps } from '@/ui/page-props'
 import { useMessages } from '@/ui/use-locale'
 import { CodeError, CodeForm } from './code-form'
 import { resultsMessages } from './messages'
-import { decodeResultCode } from './result-code'
+import { decodeResultCode } from '@/lib/questionnaire/result-code-logic'
 import { ResultsView } from './results-view'
 import './results.css'
 

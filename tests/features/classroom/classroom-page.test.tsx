@@ -153,10 +153,10 @@ describe('gathering the codes', { timeout: 30_000 }, () => {
     expect(reasons).toEqual([
       '-- — code vide',
       `${'x'.repeat(70)} — 70 caractères : bien trop long pour un code (20 caractères au plus)`,
-      'ABCD-EFUH-JK — le caractère « U » (position 8) n’existe pas dans les codes (chiffres et lettres, jamais de U)',
+      'ABCD-EFUH-JK — en position 8, le caractère « U » n’a pas sa place dans un code (chiffres, lettres sauf U, et tirets)',
       `ABC — 3 caractères sans les tirets, alors qu’un code en a ${short} ou ${full} : il en manque ou il y en a en trop`,
       `${typo} — faute de frappe : un caractère est faux, ou deux caractères voisins sont inversés`,
-      `${other} — code d’une autre version du questionnaire (version ${questionnaire.version + 1}, celle-ci est la ${questionnaire.version}) : l’élève doit refaire le questionnaire`,
+      `${other} — code d’une autre version du questionnaire (version ${questionnaire.version + 1}, celle-ci est la ${questionnaire.version}) : il faut refaire le questionnaire pour obtenir un code lisible ici`,
       `${impossible} — ne correspond à aucune suite de réponses possible`,
     ])
     const list = screen.getByRole('region', { name: 'La liste : 2 codes' })

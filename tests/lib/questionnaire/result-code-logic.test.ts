@@ -205,12 +205,3 @@ describe('decoding bad input gives a typed error, never an exception', () => {
     expect(checked).toBeGreaterThan(10_000)
   })
 })
-
-describe('src/features/results/result-code.ts', () => {
-  it('is the same encoder and decoder, re-exported where issue 5 names it', async () => {
-    const feature = await import('@/features/results/result-code')
-    const lib = await import('@/lib/questionnaire/result-code-logic')
-    expect(feature.encodeResultCode).toBe(lib.encodeResultCode)
-    expect(feature.decodeResultCode).toBe(lib.decodeResultCode)
-  })
-})
