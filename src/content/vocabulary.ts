@@ -58,5 +58,10 @@ export type FigureUnit = (typeof FIGURE_UNITS)[number]
 export const COVERAGE_LEVELS = [0, 1, 2, 3] as const
 export type CoverageLevel = (typeof COVERAGE_LEVELS)[number]
 
+/** A level worked out from numbers (a need, a gap), kept within 0–3. */
+export function asCoverageLevel(n: number): CoverageLevel {
+  return Math.max(0, Math.min(3, Math.round(n))) as CoverageLevel
+}
+
 export const LOCALES = ['fr', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
