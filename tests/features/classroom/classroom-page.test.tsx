@@ -45,11 +45,7 @@ const open = async (step?: string, lang?: 'en') => {
   const query = [step && `etape=${step}`, lang && `lang=${lang}`].filter(Boolean).join('&')
   window.location.hash = `#/classe${query ? `?${query}` : ''}`
   render(<App />)
-  await screen.findByRole(
-    'heading',
-    { level: 1, name: /Mode classe|Class mode/ },
-    { timeout: 8000 },
-  )
+  await screen.findByRole('heading', { level: 1, name: /Mode classe|Class mode/ })
 }
 
 beforeEach(() => {
@@ -60,7 +56,7 @@ afterEach(() => {
   URL.createObjectURL = createObjectURL
 })
 
-describe('the class mode page', { timeout: 30_000 }, () => {
+describe('the class mode page', () => {
   it('says no personal data is asked for, and saves the set-up as it changes', async () => {
     const user = userEvent.setup()
     await open()
@@ -121,7 +117,7 @@ describe('the class mode page', { timeout: 30_000 }, () => {
   })
 })
 
-describe('gathering the codes', { timeout: 30_000 }, () => {
+describe('gathering the codes', () => {
   it('adds valid codes, says how many, and keeps each bad one with its reason', async () => {
     const user = userEvent.setup()
     await open('codes')
@@ -209,7 +205,7 @@ describe('gathering the codes', { timeout: 30_000 }, () => {
   })
 })
 
-describe('the class board', { timeout: 30_000 }, () => {
+describe('the class board', () => {
   it('shows the count, the distribution of roles and profile with their tables, and prompts', async () => {
     const user = userEvent.setup()
     useAppStore.getState().addClassCodes([fixer, leader, fixer, 'ABC'])
@@ -285,7 +281,7 @@ describe('the class board', { timeout: 30_000 }, () => {
   })
 })
 
-describe('the session file', { timeout: 30_000 }, () => {
+describe('the session file', () => {
   const upload = async (content: string) => {
     const input = screen.getByLabelText('Reprendre une séance enregistrée (fichier .json)')
     const file = new File([content], 'seance.json', { type: 'application/json' })
