@@ -23,7 +23,10 @@ export function renderMarkdown(source: string): string {
   const flush = () => {
     if (paragraph.length) out.push(`<p>${inline(paragraph.join(' '))}</p>`)
     paragraph = []
-    if (list) out.push(`<${list.tag}>${list.items.map((i) => `<li>${inline(i)}</li>`).join('')}</${list.tag}>`)
+    if (list)
+      out.push(
+        `<${list.tag}>${list.items.map((i) => `<li>${inline(i)}</li>`).join('')}</${list.tag}>`,
+      )
     list = undefined
   }
 

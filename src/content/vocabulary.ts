@@ -51,7 +51,15 @@ export type DiplomaKind = (typeof DIPLOMA_KINDS)[number]
 export const SOURCE_GROUPS = ['article', 'sector', 'law', 'diploma', 'jobs', 'other'] as const
 export type SourceGroup = (typeof SOURCE_GROUPS)[number]
 
-export const FIGURE_UNITS = ['people', 'jobs', 'percent', 'entities', 'euros', 'count', 'ratio'] as const
+export const FIGURE_UNITS = [
+  'people',
+  'jobs',
+  'percent',
+  'entities',
+  'euros',
+  'count',
+  'ratio',
+] as const
 export type FigureUnit = (typeof FIGURE_UNITS)[number]
 
 /** 0 absent, 1 touched, 2 covered, 3 core. */
