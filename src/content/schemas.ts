@@ -357,7 +357,6 @@ export const mythsFileSchema = z.strictObject({ myths: list(mythSchema) })
 
 export type Localized = z.infer<typeof localizedSchema>
 export type Source = z.infer<typeof sourceSchema>
-export type DatedFact = z.infer<typeof datedFactSchema>
 export type Dimension = z.infer<typeof dimensionSchema>
 export type Skill = z.infer<typeof skillSchema>
 export type Profile = z.infer<typeof profileSchema>
