@@ -5,6 +5,7 @@ import { findQuestion, type Answer } from '@/lib/questionnaire/answers'
 import { progressAt } from '@/lib/questionnaire/navigation'
 import { PageHeading } from '@/ui/page-heading'
 import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
+import { BackButton } from './back-button'
 import { quizMessages } from './messages'
 import { AnswerFields } from './answer-fields'
 import type { QuizActor } from './questionnaire-machine'
@@ -101,13 +102,7 @@ export function QuestionScreen({ actor }: QuestionScreenProps) {
           <button type="button" className="button" onClick={() => actor.send({ type: 'nav.skip' })}>
             {t.skip}
           </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => actor.send({ type: 'nav.back' })}
-          >
-            {t.back}
-          </button>
+          <BackButton actor={actor} />
         </div>
       </form>
     </div>

@@ -3,6 +3,7 @@ import { answerLabels } from '@/lib/questionnaire/answers'
 import { visiblePath } from '@/lib/questionnaire/visibility'
 import { PageHeading } from '@/ui/page-heading'
 import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
+import { BackButton } from './back-button'
 import { quizMessages } from './messages'
 import type { QuizActor } from './questionnaire-machine'
 
@@ -51,13 +52,7 @@ export function ReviewScreen({ actor }: { actor: QuizActor }) {
         >
           {t.reviewSubmit}
         </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => actor.send({ type: 'nav.back' })}
-        >
-          {t.back}
-        </button>
+        <BackButton actor={actor} />
       </div>
     </div>
   )
