@@ -9,6 +9,8 @@ import {
   assertEvent,
   assign,
   initialTransition,
+  not,
+  raise,
   setup,
   transition,
   type ActorRefFrom,
@@ -63,6 +65,8 @@ export type QuizEvent =
   /** The URL moved (Back, Forward, a typed address); a place without a question is the intro. */
   | ({ type: 'nav.goto' } & QuizPlace)
   | { type: 'review.edit'; questionId: string }
+  /** The saved quiz changed outside this page (another tab, "erase my data"); none when erased. */
+  | { type: 'saved.change'; saved: QuizInput['saved'] }
 
 const levelIdOf = (q: Questionnaire) => q.questions[0]?.id ?? ''
 const lastOnPath = (c: QuizContext) =>
@@ -81,16 +85,23 @@ function nextStop(c: QuizContext): string | undefined {
   return nextQuestionId(c.questionnaire, c.length, c.answers, c.currentId)
 }
 
-function initialContext({ questionnaire, saved }: QuizInput): QuizContext {
+/** The context's saved part: length, answers (those the path keeps), started, finished. */
+function fromSaved(questionnaire: Questionnaire, saved: QuizInput['saved']) {
   const length = saved?.length ?? 'short'
   return {
-    questionnaire,
     length,
     answers: keptAnswers(questionnaire, length, saved?.answers ?? {}),
-    currentId: levelIdOf(questionnaire),
-    editing: false,
     started: saved !== undefined,
     finished: saved?.finished ?? false,
+  }
+}
+
+function initialContext({ questionnaire, saved }: QuizInput): QuizContext {
+  return {
+    questionnaire,
+    ...fromSaved(questionnaire, saved),
+    currentId: levelIdOf(questionnaire),
+    editing: false,
   }
 }
 
@@ -143,6 +154,10 @@ export const questionnaireMachine = setup({
     canOpenQuestion: ({ context, event }) => {
       assertEvent(event, ['nav.goto', 'review.edit'])
       return context.started && reachable(context, event.questionId)
+    },
+    savedIsGone: ({ event }) => {
+      assertEvent(event, 'saved.change')
+      return event.saved === undefined
     },
     canOpenReview: ({ context, event }) => {
       assertEvent(event, 'nav.goto')
@@ -204,6 +219,17 @@ export const questionnaireMachine = setup({
       }
     }),
     stopEditing: assign({ editing: false }),
+    takeSaved: assign(({ context, event }) => {
+      assertEvent(event, 'saved.change')
+      return fromSaved(context.questionnaire, event.saved)
+    }),
+    /** Asks to stay where the chart is: a place the new answers close gives the first open one. */
+    stayOnQuestion: raise(({ context }) => ({
+      type: 'nav.goto' as const,
+      questionId: context.currentId,
+      fromReview: context.editing,
+    })),
+    stayOnReview: raise({ type: 'nav.goto', questionId: REVIEW_ID }),
     markFinished: assign({ finished: true }),
   },
 }).createMachine({
@@ -221,6 +247,10 @@ export const questionnaireMachine = setup({
       { guard: 'frontierIsLevel', target: '.question.level', actions: 'goToFirstUnanswered' },
       { guard: 'isStarted', target: '.question.asking', actions: 'goToFirstUnanswered' },
     ],
+    'saved.change': [
+      { guard: 'savedIsGone', target: '.intro', actions: ['takeSaved', 'stopEditing'] },
+      { actions: 'takeSaved' },
+    ],
   },
   states: {
     intro: {
@@ -236,6 +266,7 @@ export const questionnaireMachine = setup({
       tags: ['question'],
       initial: 'asking',
       on: {
+        'saved.change': { guard: not('savedIsGone'), actions: ['takeSaved', 'stayOnQuestion'] },
         'answer.select': { guard: 'isPossibleAnswer', actions: ['recordAnswer', 'save'] },
         'nav.next': [
           { guard: and(['isAnswered', 'leadsToReview']), target: 'review', actions: 'stopEditing' },
@@ -267,6 +298,7 @@ export const questionnaireMachine = setup({
     },
     review: {
       on: {
+        'saved.change': { guard: not('savedIsGone'), actions: ['takeSaved', 'stayOnReview'] },
         'review.edit': [
           { guard: 'canOpenLevel', target: 'question.level', actions: 'openRequested' },
           { guard: 'canOpenQuestion', target: 'question.asking', actions: 'openRequested' },
@@ -278,6 +310,8 @@ export const questionnaireMachine = setup({
     done: {
       entry: ['markFinished', 'save'],
       on: {
+        // Leaving for the results: what another tab saves now is the results page's to read.
+        'saved.change': {},
         'nav.back': { target: 'review' },
       },
     },

@@ -8,6 +8,7 @@ import { useActorRef, useSelector } from '@xstate/react'
 import { useEffect, useRef, useState } from 'react'
 import type { InspectionEvent } from 'xstate'
 import type { Questionnaire } from '@/content/schemas'
+import { openSavedQuiz } from '@/lib/questionnaire/reconcile'
 import { useAppStore } from '@/store/app-store'
 import { links, REVIEW_ID, type QuizPlace } from '@/ui/links'
 import { goTo } from '@/ui/router'
@@ -16,7 +17,6 @@ import {
   questionnaireMachine,
   screenOf,
   type QuizActor,
-  type QuizContext,
   type QuizInput,
   type QuizSnapshot,
 } from './questionnaire-machine'
@@ -32,10 +32,16 @@ function countActorCreations(event: InspectionEvent) {
   if (event.type === '@xstate.actor') window.__capActorCount = (window.__capActorCount ?? 0) + 1
 }
 
-function save({ context }: { context: QuizContext }) {
-  const { questionnaire, length, answers, finished } = context
-  useAppStore.getState().saveQuiz({ length, version: questionnaire.version, answers, finished })
-}
+type Saved = ReturnType<typeof useAppStore.getState>['quiz']
+
+/** The same save: length, answers and end (the version follows the questionnaire). */
+const sameSave = (a: Saved, b: Saved) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.length === b.length &&
+    a.finished === b.finished &&
+    JSON.stringify(a.answers) === JSON.stringify(b.answers))
 
 /** Where the chart is, as the URL says it. */
 function placeOf(snapshot: QuizSnapshot): QuizPlace {
@@ -54,14 +60,37 @@ export function useQuizActor(
   saved: QuizInput['saved'],
   url: QuizPlace,
 ): QuizActor {
-  const [opening] = useState(() => {
+  const [opened] = useState(() => {
+    /** What this page saved last, so that only changes made elsewhere reach the chart. */
+    const last = { saved: useAppStore.getState().quiz }
+    const machine = questionnaireMachine.provide({
+      actions: {
+        save: ({ context: { length, answers, finished } }) => {
+          last.saved = { length, version: questionnaire.version, answers, finished }
+          useAppStore.getState().saveQuiz(last.saved)
+        },
+      },
+    })
     const input: QuizInput = { questionnaire, ...(saved && { saved }) }
-    return { input, snapshot: openQuiz(input, url) }
+    return { machine, input, snapshot: openQuiz(input, url), last }
   })
-  const actor = useActorRef(questionnaireMachine.provide({ actions: { save } }), {
-    ...opening,
+  const { machine, input, snapshot, last } = opened
+  const actor = useActorRef(machine, {
+    input,
+    snapshot,
     ...(import.meta.env.MODE === 'e2e' && { inspect: countActorCreations }),
   })
+
+  // Another tab, or "erase my data", changed the saved quiz: the chart takes the new answers.
+  useEffect(
+    () =>
+      useAppStore.subscribe(({ quiz }) => {
+        if (sameSave(quiz, last.saved)) return
+        last.saved = quiz
+        actor.send({ type: 'saved.change', saved: openSavedQuiz(questionnaire, quiz)?.quiz })
+      }),
+    [actor, questionnaire, last],
+  )
   useUrlInStep(actor, url)
   return actor
 }

@@ -194,4 +194,34 @@ describe('the questionnaire statechart', () => {
     send({ type: 'nav.back' }, { type: 'review.edit', questionId: 'gout' }, { type: 'nav.back' })
     expect(saves).toHaveLength(count)
   })
+
+  it('takes answers saved elsewhere (another tab), staying on its question when it can', () => {
+    const { send, at, answers } = start({
+      length: 'short',
+      answers: { niveau: 'adulte', gout: 'oui' },
+      at: 'calme',
+    })
+    const saved = (answers: Answers) => ({ length: 'short' as const, answers, finished: false })
+    send({ type: 'saved.change', saved: saved({ niveau: 'adulte', gout: 'oui', calme: 2 }) })
+    expect(at()).toBe('calme')
+    expect(answers()).toEqual({ niveau: 'adulte', gout: 'oui', calme: 2 })
+    // An answer changed elsewhere closes the branch this question was on: the first open one.
+    send({ type: 'nav.next' })
+    expect(at()).toBe('panne')
+    send({ type: 'saved.change', saved: saved({ niveau: 'adulte', gout: 'non' }) })
+    expect(at()).toBe('calme')
+    expect(answers()).toEqual({ niveau: 'adulte', gout: 'non' })
+  })
+
+  it('goes back to a fresh intro when the saved quiz is erased elsewhere', () => {
+    const { send, at, actor } = start({
+      length: 'full',
+      answers: { niveau: 'adulte', gout: 'non' },
+      at: 'gout',
+    })
+    send({ type: 'saved.change', saved: undefined })
+    expect(at()).toBe('intro')
+    expect(actor.getSnapshot().context).toMatchObject({ answers: {}, started: false })
+    expect(actor.getSnapshot().can({ type: 'quiz.resume' })).toBe(false)
+  })
 })

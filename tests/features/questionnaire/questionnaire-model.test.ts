@@ -43,6 +43,7 @@ function eventsFor(length: QuizLength) {
     { type: 'nav.skip' },
     { type: 'nav.back' },
     { type: 'nav.goto' },
+    { type: 'saved.change', saved: undefined },
     ...ids.map((questionId): QuizEvent => ({ type: 'nav.goto', questionId })),
     ...ids.map((questionId): QuizEvent => ({ type: 'review.edit', questionId })),
   ]

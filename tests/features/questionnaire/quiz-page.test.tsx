@@ -97,6 +97,20 @@ describe('the quiz page', () => {
     ).toBeInTheDocument()
   })
 
+  it('takes what another tab saves, and starts afresh when the data is erased', async () => {
+    saved({ niveau: 'adulte', aider: 2 })
+    await openQuiz('#/quiz/aider')
+    expect(screen.getByRole('radio', { name: "Plutôt pas d'accord" })).toBeChecked()
+    act(() => saved({ niveau: 'adulte', aider: 5 }))
+    expect(screen.getByRole('radio', { name: "Tout à fait d'accord" })).toBeChecked()
+    act(() => useAppStore.getState().eraseAll())
+    await question('Questionnaire')
+    expect(
+      screen.queryByRole('heading', { name: /questionnaire en cours/ }),
+    ).not.toBeInTheDocument()
+    expect(window.location.hash).toBe('#/quiz')
+  })
+
   it('offers to carry on, or to start again, when a questionnaire is in progress', async () => {
     const user = userEvent.setup()
     saved({ niveau: 'adulte', aider: 2 }, 'full')
