@@ -38,8 +38,9 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the production build as a plain static host does: a missing file is a 404, and the
-    // headers are those of dist/_headers (tests/e2e/static-host.ts).
-    command: `npx vite build --logLevel error && npx tsx scripts/check-precache.ts && npx tsx tests/e2e/serve-dist.ts dist ${PORT}`,
+    // headers are those of dist/_headers (tests/e2e/static-host.ts). `--mode e2e` only adds test
+    // probes (window.__capActorCount); `npm run build` never has them.
+    command: `npx vite build --mode e2e --logLevel error && npx tsx scripts/check-precache.ts && npx tsx tests/e2e/serve-dist.ts dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
