@@ -189,7 +189,8 @@ function readPages(
     const [, id = '', lang = 'fr'] = match
     const entry = byId.get(id) ?? {}
     const source = readFileSync(file, 'utf8')
-    for (const { line, message } of checkMarkdown(source)) problems.push({ file: display(file), line, path: '', message })
+    for (const { line, message } of checkMarkdown(source))
+      problems.push({ file: display(file), line, path: '', message })
     entry[lang as 'fr' | 'en'] = renderMarkdown(source)
     byId.set(id, entry)
   }
