@@ -50,10 +50,27 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
-    environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['tests/setup-accessible-names.ts', 'tests/setup.ts'],
     restoreMocks: true,
+    // Hang guards, not speed checks: CI runs on a busy two-core machine (see `npm run test:stress`).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          include: ['tests/**/*.test.tsx'],
+          setupFiles: ['tests/setup-accessible-names.ts', 'tests/setup.ts'],
+          // A component test loads lazy pages and their content: many seconds on a loaded machine.
+          testTimeout: 60_000,
+        },
+      },
+    ],
   },
 })

@@ -8,7 +8,7 @@ import { AppHeader } from './app-header'
 import { shellMessages } from './messages'
 import { NotFoundPage } from './not-found-page'
 import { matchPattern, useRouteLocation } from '@/ui/router'
-import { ROUTES } from './routes'
+import { pageKey, ROUTES } from './routes'
 import { ShellNotices } from './shell-notices'
 import { useEmbedMode } from './use-embed-mode'
 import { useLanguageFromUrl } from './use-language-from-url'
@@ -42,7 +42,7 @@ export function App() {
       <AppHeader currentPath={location.path} />
       <ShellNotices />
       <main id="contenu" tabIndex={-1}>
-        <LoadBoundary key={location.path}>
+        <LoadBoundary key={match ? pageKey(match.route, match.params) : location.path}>
           <Suspense
             fallback={
               <p role="status" className="page-loading">

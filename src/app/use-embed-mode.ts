@@ -3,6 +3,7 @@ import { BLACK, WHITE, mix, parseHexColor, toHex } from '@/lib/color'
 import {
   EMBED_SESSION_KEY,
   isFramed,
+  parseEmbedOptions,
   postToHost,
   readEmbedOptions,
   type EmbedOptions,
@@ -11,10 +12,9 @@ import type { RouteLocation } from '@/ui/router'
 
 function rememberedOptions(): EmbedOptions | undefined {
   try {
-    const raw = sessionStorage.getItem(EMBED_SESSION_KEY)
-    return raw ? (JSON.parse(raw) as EmbedOptions) : undefined
+    return parseEmbedOptions(sessionStorage.getItem(EMBED_SESSION_KEY))
   } catch {
-    return undefined
+    return undefined // storage blocked
   }
 }
 

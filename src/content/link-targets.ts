@@ -14,7 +14,8 @@ const ALLOWED_SCHEMES = ['https', 'mailto']
 /** Why this link target is refused, or undefined when it is allowed. */
 export function refusedLinkReason(target: string): string | undefined {
   const url = target.replace(IGNORED, '')
-  if (url.startsWith('//')) return `a link to another host must start with https:, got ${JSON.stringify(target)}`
+  if (url.startsWith('//'))
+    return `a link to another host must start with https:, got ${JSON.stringify(target)}`
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase()
   if (scheme === undefined || ALLOWED_SCHEMES.includes(scheme)) return undefined
   return `links may only use https:, mailto:, an in-app #/ address or a relative path, got ${JSON.stringify(target)}`

@@ -12,12 +12,20 @@ export interface MarkdownProblem {
   message: string
 }
 
-const TARGETS = new Set(['resourceDestinationString', 'definitionDestinationString', 'autolinkProtocol'])
+const TARGETS = new Set([
+  'resourceDestinationString',
+  'definitionDestinationString',
+  'autolinkProtocol',
+])
 const RAW_HTML = new Set(['htmlFlow', 'htmlText'])
 
 /** Every link target and every piece of raw HTML that the page may not have. */
 export function checkMarkdown(source: string): MarkdownProblem[] {
-  const events = postprocess(parse().document().write(preprocess()(source, undefined, true)))
+  const events = postprocess(
+    parse()
+      .document()
+      .write(preprocess()(source, undefined, true)),
+  )
   const problems: MarkdownProblem[] = []
   for (const [kind, token, context] of events) {
     if (kind !== 'enter') continue

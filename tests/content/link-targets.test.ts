@@ -17,10 +17,13 @@ const PAGE = 'pages/confidentialite.fr.md'
 const contentCheck = (root: string) => spawnSync(TSX, [CHECK], { cwd: root, encoding: 'utf8' })
 
 describe('refusedLinkReason', () => {
-  it.each(['https://www.onisep.fr/', 'mailto:contact@example.org', '#/metiers', './a-propos', 'notes.html'])(
-    'allows %s',
-    (target) => expect(refusedLinkReason(target)).toBeUndefined(),
-  )
+  it.each([
+    'https://www.onisep.fr/',
+    'mailto:contact@example.org',
+    '#/metiers',
+    './a-propos',
+    'notes.html',
+  ])('allows %s', (target) => expect(refusedLinkReason(target)).toBeUndefined())
 
   it.each([
     'javascript:alert(1)',
@@ -32,12 +35,16 @@ describe('refusedLinkReason', () => {
     'http://example.org/',
     '//evil.example/',
     'file:///etc/passwd',
-  ])('refuses %j', (target) => expect(refusedLinkReason(target)).toMatch(/^(links may only|a link to another host)/))
+  ])('refuses %j', (target) =>
+    expect(refusedLinkReason(target)).toMatch(/^(links may only|a link to another host)/),
+  )
 })
 
 describe('Markdown pages', () => {
   it('render with CommonMark, escaping HTML and never writing a script link', () => {
-    const html = renderMarkdown('## Titre\n\nUn [lien](https://example.org/) et <b onclick="x">ça</b>.\n\n[x](javascript:alert(1))')
+    const html = renderMarkdown(
+      '## Titre\n\nUn [lien](https://example.org/) et <b onclick="x">ça</b>.\n\n[x](javascript:alert(1))',
+    )
     expect(html).toContain('<h2>Titre</h2>')
     expect(html).toContain('<a href="https://example.org/">lien</a>')
     expect(html).toContain('&lt;b onclick=&quot;x&quot;&gt;')
@@ -55,7 +62,9 @@ describe('Markdown pages', () => {
       '[ref]: http://example.org/',
       '<javascript:alert(1)>',
     ].join('\n')
-    expect(checkMarkdown(source).map(({ line, message }) => `${line} ${message.split(',')[0]}`)).toEqual([
+    expect(
+      checkMarkdown(source).map(({ line, message }) => `${line} ${message.split(',')[0]}`),
+    ).toEqual([
       '3 links may only use https:',
       '3 links may only use https:',
       '5 HTML is not allowed in content pages: write it in Markdown',
@@ -66,34 +75,60 @@ describe('Markdown pages', () => {
 })
 
 // Each case runs the real check in a child process or a real build: patient on a busy machine.
-describe('content:check and the build refuse an unsafe link, naming file:line', { timeout: 60_000 }, () => {
-  it('in a Markdown page', () => {
-    const fixture = copyFixture()
-    const line = fixture.edit(PAGE, 'Pour tout effacer', '[Voir](javascript:fetch(localStorage)) Pour tout effacer')
-    const run = contentCheck(fixture.root)
-    expect(run.status).toBe(1)
-    expect(run.stderr).toContain(
-      `content/${PAGE}:${line} links may only use https:, mailto:, an in-app #/ address or a relative path, got "javascript:fetch(localStorage)"`,
-    )
-  })
+describe(
+  'content:check and the build refuse an unsafe link, naming file:line',
+  { timeout: 60_000 },
+  () => {
+    it('in a Markdown page', () => {
+      const fixture = copyFixture()
+      const line = fixture.edit(
+        PAGE,
+        'Pour tout effacer',
+        '[Voir](javascript:fetch(localStorage)) Pour tout effacer',
+      )
+      const run = contentCheck(fixture.root)
+      expect(run.status).toBe(1)
+      expect(run.stderr).toContain(
+        `content/${PAGE}:${line} links may only use https:, mailto:, an in-app #/ address or a relative path, got "javascript:fetch(localStorage)"`,
+      )
+    })
 
-  it('in a source URL', () => {
-    const fixture = copyFixture()
-    const line = fixture.edit('sources/jobs.yaml', "    group: jobs", '    url: javascript:alert(document.cookie)\n    group: jobs')
-    const run = contentCheck(fixture.root)
-    expect(run.status).toBe(1)
-    expect(run.stderr).toMatch(
-      new RegExp(`content/sources/jobs\\.yaml:${line} sources\\[0\\]\\.url: expected a full web address starting with https://`),
-    )
-  })
+    it('in a source URL', () => {
+      const fixture = copyFixture()
+      const line = fixture.edit(
+        'sources/jobs.yaml',
+        '    group: jobs',
+        '    url: javascript:alert(document.cookie)\n    group: jobs',
+      )
+      const run = contentCheck(fixture.root)
+      expect(run.status).toBe(1)
+      expect(run.stderr).toMatch(
+        new RegExp(
+          `content/sources/jobs\\.yaml:${line} sources\\[0\\]\\.url: expected a full web address starting with https://`,
+        ),
+      )
+    })
 
-  it('in vite build', async () => {
-    const fixture = copyFixture()
-    fixture.edit(PAGE, 'Pour tout effacer', '[x](data:text/html,hi) Pour tout effacer')
-    writeFileSync(path.join(fixture.root, 'index.html'), '<script type="module" src="./main.js"></script>')
-    writeFileSync(path.join(fixture.root, 'main.js'), "import { pages } from 'virtual:content'\nconsole.log(pages)\n")
-    await expect(
-      build({ root: fixture.root, configFile: false, logLevel: 'silent', plugins: [contentPlugin()], build: { write: false } }),
-    ).rejects.toThrow(/content\/pages\/confidentialite\.fr\.md:\d+ links may only use https:/)
-  })
-})
+    it('in vite build', async () => {
+      const fixture = copyFixture()
+      fixture.edit(PAGE, 'Pour tout effacer', '[x](data:text/html,hi) Pour tout effacer')
+      writeFileSync(
+        path.join(fixture.root, 'index.html'),
+        '<script type="module" src="./main.js"></script>',
+      )
+      writeFileSync(
+        path.join(fixture.root, 'main.js'),
+        "import { pages } from 'virtual:content'\nconsole.log(pages)\n",
+      )
+      await expect(
+        build({
+          root: fixture.root,
+          configFile: false,
+          logLevel: 'silent',
+          plugins: [contentPlugin()],
+          build: { write: false },
+        }),
+      ).rejects.toThrow(/content\/pages\/confidentialite\.fr\.md:\d+ links may only use https:/)
+    })
+  },
+)
