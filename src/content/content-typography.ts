@@ -29,7 +29,11 @@ export function withFrenchTypography<T>(value: T): T {
 const frenchSource = (source: Source): Source =>
   source.lang === 'en'
     ? source
-    : { ...source, title: frenchTypography(source.title), publisher: frenchTypography(source.publisher) }
+    : {
+        ...source,
+        title: frenchTypography(source.title),
+        publisher: frenchTypography(source.publisher),
+      }
 
 export function contentWithFrenchTypography(content: Content): Content {
   return {

@@ -31,9 +31,24 @@ export interface FreshnessWarning {
 
 export function collectDueDates(content: ParsedContent): DueDate[] {
   const due: DueDate[] = []
-  const add = (yaml: YamlFile, at: FieldPath, kind: DueDate['kind'], date: string | undefined, what: string, statedCurrent?: boolean) => {
+  const add = (
+    yaml: YamlFile,
+    at: FieldPath,
+    kind: DueDate['kind'],
+    date: string | undefined,
+    what: string,
+    statedCurrent?: boolean,
+  ) => {
     if (!date) return
-    due.push({ file: yaml.file, line: yaml.lineOf([...at, kind === 'review' ? 'reviewBy' : 'until']), path: formatPath(at), kind, date, what, ...(statedCurrent === undefined ? {} : { statedCurrent }) })
+    due.push({
+      file: yaml.file,
+      line: yaml.lineOf([...at, kind === 'review' ? 'reviewBy' : 'until']),
+      path: formatPath(at),
+      kind,
+      date,
+      what,
+      ...(statedCurrent === undefined ? {} : { statedCurrent }),
+    })
   }
   const fact = (yaml: YamlFile, at: FieldPath, value: Fact | object | undefined, what: string) => {
     if (value && 'reviewBy' in value) add(yaml, at, 'review', (value as Fact).reviewBy, what)
@@ -43,17 +58,34 @@ export function collectDueDates(content: ParsedContent): DueDate[] {
     for (const key of ['hours', 'remote', 'targets'] as const)
       fact(yaml, ['conditions', key], role.conditions[key], `${role.id}: conditions.${key}`)
     const { pay } = role
-    if (pay.start) add(yaml, ['pay', 'start'], 'review', pay.start.reviewBy, `${role.id}: starting pay`)
-    if (pay.experienced) add(yaml, ['pay', 'experienced'], 'review', pay.experienced.reviewBy, `${role.id}: experienced pay`)
+    if (pay.start)
+      add(yaml, ['pay', 'start'], 'review', pay.start.reviewBy, `${role.id}: starting pay`)
+    if (pay.experienced)
+      add(
+        yaml,
+        ['pay', 'experienced'],
+        'review',
+        pay.experienced.reviewBy,
+        `${role.id}: experienced pay`,
+      )
     fact(yaml, ['pay', 'agreement'], pay.agreement, `${role.id}: collective agreement`)
-    pay.facts?.forEach((f, i) => fact(yaml, ['pay', 'facts', i], f, `${role.id}: pay fact ${i + 1}`))
+    pay.facts?.forEach((f, i) =>
+      fact(yaml, ['pay', 'facts', i], f, `${role.id}: pay fact ${i + 1}`),
+    )
   }
 
   for (const { yaml, value: diploma } of content.diplomas) {
     const registration = diploma.registration
     if (!registration) continue
     add(yaml, ['registration'], 'review', registration.reviewBy, `${diploma.id}: registration`)
-    add(yaml, ['registration'], 'registration-end', registration.until, `${diploma.id}: end of registration ${registration.rncp ?? ''}`.trim(), diploma.status === 'current')
+    add(
+      yaml,
+      ['registration'],
+      'registration-end',
+      registration.until,
+      `${diploma.id}: end of registration ${registration.rncp ?? ''}`.trim(),
+      diploma.status === 'current',
+    )
   }
 
   const sector = content.sector
@@ -73,7 +105,9 @@ export function collectDueDates(content: ParsedContent): DueDate[] {
 
 /** True when the item needs a person on `today`: a review date reached, or a registration that ended while still stated current. */
 export const isDue = (item: DueDate, today: string) =>
-  item.kind === 'review' ? hasReached(item.date, today) : hasPassed(item.date, today) && item.statedCurrent === true
+  item.kind === 'review'
+    ? hasReached(item.date, today)
+    : hasPassed(item.date, today) && item.statedCurrent === true
 
 /** The due dates that need a person on `today` (an ended registration already marked ended does not). */
 export function freshnessWarnings(due: readonly DueDate[], today: string): FreshnessWarning[] {
@@ -96,5 +130,7 @@ export function formatWarning(warning: FreshnessWarning): string {
 
 /** The due dates, oldest first (ties by file and line), for `npm run content:review`. */
 export function sortDueDates(due: readonly DueDate[]): DueDate[] {
-  return [...due].sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file) || a.line - b.line)
+  return [...due].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file) || a.line - b.line,
+  )
 }

@@ -168,7 +168,12 @@ export function loadContent(
     myths: complete.myths.value.myths,
     pages,
   }
-  return { content: contentWithFrenchTypography(content), problems, files, dueDates: collectDueDates(complete) }
+  return {
+    content: contentWithFrenchTypography(content),
+    problems,
+    files,
+    dueDates: collectDueDates(complete),
+  }
 }
 
 /** Long prose lives in Markdown: `content/pages/<id>.fr.md` and `<id>.en.md`, both required. */

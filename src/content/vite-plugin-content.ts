@@ -28,7 +28,11 @@ export class ContentValidationError extends Error {
  * Loads the content or throws one error that lists every problem. Passed review dates and ended
  * registrations are warnings: the build goes on (the app already shows an ended title as ended).
  */
-export function loadContentOrThrow(contentDir: string, projectRoot: string, today = isoDate(new Date())) {
+export function loadContentOrThrow(
+  contentDir: string,
+  projectRoot: string,
+  today = isoDate(new Date()),
+) {
   const result = loadContent(contentDir, projectRoot)
   if (!result.content) throw new ContentValidationError(result.problems.map(formatProblem))
   const warnings = freshnessWarnings(result.dueDates, today).map(formatWarning)

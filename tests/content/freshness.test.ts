@@ -54,7 +54,11 @@ describe('registration end dates', () => {
   it('is an error for an ended diploma to have no end date, and for a number to have no source', () => {
     const { root: at, dir, edit, lineOf } = copyFixture()
     edit('diplomas/tp-crcd.yaml', 'status: current', 'status: ended')
-    edit('diplomas/tp-crcd.yaml', 'sources: [reac-crcd-2021]', "registration:\n  rncp: RNCP35304\n  reviewBy: '2027-01-01'\nsources: [reac-crcd-2021]")
+    edit(
+      'diplomas/tp-crcd.yaml',
+      'sources: [reac-crcd-2021]',
+      "registration:\n  rncp: RNCP35304\n  reviewBy: '2027-01-01'\nsources: [reac-crcd-2021]",
+    )
     expect(loadContent(dir, at).problems.map(formatProblem)).toEqual([
       `content/diplomas/tp-crcd.yaml:${lineOf('diplomas/tp-crcd.yaml', 'registration:')} registration: expected "source": where the RNCP number or the end date was read, got nothing`,
       `content/diplomas/tp-crcd.yaml:${lineOf('diplomas/tp-crcd.yaml', 'status: ended')} status: an ended diploma needs "registration.until", the date it stopped being awarded`,
@@ -116,11 +120,20 @@ describe('npm run content:check and content:review', () => {
 
 describe('sortDueDates', () => {
   it('puts the oldest first, then by file and line', () => {
-    const at = (date: string, file: string, line: number) => ({ file, line, path: '', kind: 'review' as const, date, what: '' })
-    expect(sortDueDates([at('2027-01-01', 'b', 1), at('2026-01-01', 'z', 9), at('2027-01-01', 'a', 5)]).map((d) => `${d.date} ${d.file}`)).toEqual([
-      '2026-01-01 z',
-      '2027-01-01 a',
-      '2027-01-01 b',
-    ])
+    const at = (date: string, file: string, line: number) => ({
+      file,
+      line,
+      path: '',
+      kind: 'review' as const,
+      date,
+      what: '',
+    })
+    expect(
+      sortDueDates([
+        at('2027-01-01', 'b', 1),
+        at('2026-01-01', 'z', 9),
+        at('2027-01-01', 'a', 5),
+      ]).map((d) => `${d.date} ${d.file}`),
+    ).toEqual(['2026-01-01 z', '2027-01-01 a', '2027-01-01 b'])
   })
 })

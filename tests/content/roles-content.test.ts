@@ -128,8 +128,10 @@ describe('roles and skills content', () => {
       const floor = sector.figures.find((f) => f.id === pay.floor)
       expect(floor?.unit, `${role.id} pay.floor`).toBe('euros')
       expect(floor?.reviewBy, `${role.id} pay.floor has a review date`).toBeDefined()
-      for (const range of [pay.start, pay.experienced]) if (range) expect(sourceIds.has(range.source), role.id).toBe(true)
-      if (!pay.start || !pay.experienced) expect(pay.unknown?.fr, `${role.id} says which range is unknown`).toMatch(/pas trouvé/)
+      for (const range of [pay.start, pay.experienced])
+        if (range) expect(sourceIds.has(range.source), role.id).toBe(true)
+      if (!pay.start || !pay.experienced)
+        expect(pay.unknown?.fr, `${role.id} says which range is unknown`).toMatch(/pas trouvé/)
       for (const fact of [pay.agreement, ...(pay.facts ?? [])])
         if (fact) expect(fact.asOf, `${role.id}: every pay fact is dated`).toMatch(/^\d{4}/)
     }

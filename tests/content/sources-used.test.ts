@@ -36,11 +36,18 @@ describe('sources', () => {
 
   it('say when they were last checked, for everything that describes today', () => {
     const { sources, sector, roles } = content!
-    const today = new Set<string>([
-      ...sector.explainers.flatMap((e) => e.points.filter((p) => p.reviewBy).map((p) => p.source)),
-      ...sector.figures.filter((f) => f.reviewBy).map((f) => f.source),
-      ...roles.flatMap((r) => [r.pay.agreement?.source, ...(r.pay.facts ?? []).filter((f) => f.reviewBy).map((f) => f.source)]),
-    ].filter((id): id is string => !!id))
+    const today = new Set<string>(
+      [
+        ...sector.explainers.flatMap((e) =>
+          e.points.filter((p) => p.reviewBy).map((p) => p.source),
+        ),
+        ...sector.figures.filter((f) => f.reviewBy).map((f) => f.source),
+        ...roles.flatMap((r) => [
+          r.pay.agreement?.source,
+          ...(r.pay.facts ?? []).filter((f) => f.reviewBy).map((f) => f.source),
+        ]),
+      ].filter((id): id is string => !!id),
+    )
     expect([...today].filter((id) => !sources.find((s) => s.id === id)?.checked)).toEqual([])
     expect(dueDates.length).toBeGreaterThan(30)
   })
