@@ -1,5 +1,5 @@
 import type { Ref } from 'react'
-import type { Skill } from '@/content/schemas'
+import type { AdmissionSystem, Skill } from '@/content/schemas'
 import type { CoverageLevel } from '@/content/vocabulary'
 import { formatPercent } from '@/lib/i18n'
 import { links } from '@/ui/links'
@@ -14,6 +14,7 @@ import type { Recommendation } from './route-logic'
 interface RecommendationViewProps {
   recommendation: Recommendation
   skills: readonly Skill[]
+  admissions: readonly AdmissionSystem[]
   headingRef: Ref<HTMLHeadingElement>
 }
 
@@ -23,6 +24,7 @@ const asLevel = (n: number) => Math.max(0, Math.min(3, n)) as CoverageLevel
 export function RecommendationView({
   recommendation,
   skills,
+  admissions,
   headingRef,
 }: RecommendationViewProps) {
   const t = useMessages(guideMessages)
@@ -54,6 +56,7 @@ export function RecommendationView({
               {routes.map((route, i) => (
                 <RouteCard
                   key={route.target.id}
+                  admissions={admissions}
                   route={route}
                   number={i + 1}
                   levelLabel={levelLabel}
@@ -102,9 +105,10 @@ export function RecommendationView({
                 : t.bestBecause(best.diploma.short, share(best.coverage.ratio))}
             {best.reachable === false && <> {t.bestNotReachable(best.diploma.short)}</>}
           </p>
-          <FitsTable recommendation={recommendation} skills={skills} />
           <details className="score-how">
-            <summary>{t.scoreHow}</summary>
+            <summary>{t.fitsTitle}</summary>
+            <FitsTable recommendation={recommendation} skills={skills} />
+            <h5 className="score-how__title">{t.scoreHow}</h5>
             <p>{t.scoreExplained}</p>
           </details>
 
