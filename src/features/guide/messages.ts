@@ -112,7 +112,8 @@ export const guideMessages = defineMessages({
     stepStart: 'Aujourd’hui',
     stepExperience: 'Puis de l’expérience',
     stepGoal: 'Métier visé',
-    stepWork: 'Puis travailler',
+    sameStep: (route: number) =>
+      `Comment y entrer, combien de temps, combien : voir la voie ${route}.`,
     or: 'ou',
     stepHow: 'Comment entrer',
     stepWhen: 'Quand postuler',
@@ -293,7 +294,7 @@ export const guideMessages = defineMessages({
     stepStart: 'Today',
     stepExperience: 'Then some experience',
     stepGoal: 'Target job',
-    stepWork: 'Then work',
+    sameStep: (route: number) => `How to get in, how long, what it costs: see route ${route}.`,
     or: 'or',
     stepHow: 'How to get in',
     stepWhen: 'When to apply',

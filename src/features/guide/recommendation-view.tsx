@@ -7,7 +7,7 @@ import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
 import { COVERAGE_LEVEL_LABELS, STUDENT_LEVEL_LABELS } from '@/ui/vocabulary-messages'
 import { DiplomaName } from './diploma-label'
 import { FitsTable } from './fits-table'
-import { RouteCard } from './route-card'
+import { RouteCard, stepKey } from './route-card'
 import { guideMessages } from './messages'
 import type { Recommendation } from './route-logic'
 
@@ -34,6 +34,16 @@ export function RecommendationView({
   const levelLabel = level && STUDENT_LEVEL_LABELS[level][locale]
   const roleTitle = role && l(role.title)
   const share = (ratio: number) => formatPercent(Math.round(ratio * 100), locale)
+  // A step already detailed in an earlier route (the same bac pro, say) only points back to it.
+  const firstShown = new Map<string, number>()
+  const shownIn = routes.map((route, i) =>
+    route.steps.map((step) => {
+      const key = stepKey(step)
+      const earlier = firstShown.get(key)
+      if (earlier === undefined) firstShown.set(key, i + 1)
+      return earlier
+    }),
+  )
 
   return (
     <div className="recommendation">
@@ -57,6 +67,7 @@ export function RecommendationView({
                 <RouteCard
                   key={route.target.id}
                   admissions={admissions}
+                  shownIn={shownIn[i]}
                   route={route}
                   number={i + 1}
                   levelLabel={levelLabel}

@@ -32,6 +32,7 @@ export function RouteCard({
   roleTitle,
   share,
   admissions,
+  shownIn = [],
 }: {
   route: Route
   number: number
@@ -40,6 +41,8 @@ export function RouteCard({
   roleTitle: string
   share: string
   admissions: readonly AdmissionSystem[]
+  /** For each step, the number of an earlier route that already detailed the same step. */
+  shownIn?: readonly (number | undefined)[]
 }) {
   const t = useMessages(guideMessages)
   const rules = [...new Set(route.steps.map((step) => step.rule))]
@@ -52,7 +55,7 @@ export function RouteCard({
           <span>{levelLabel}</span>
         </li>
         {route.steps.map((step, i) => (
-          <RouteStep key={i} step={step} admissions={admissions} />
+          <RouteStep key={i} step={step} admissions={admissions} shownIn={shownIn[i]} />
         ))}
         {experience && (
           <li className="route-step route-step--experience">
@@ -73,7 +76,15 @@ export function RouteCard({
   )
 }
 
-function RouteStep({ step, admissions }: { step: Step; admissions: readonly AdmissionSystem[] }) {
+function RouteStep({
+  step,
+  admissions,
+  shownIn,
+}: {
+  step: Step
+  admissions: readonly AdmissionSystem[]
+  shownIn?: number
+}) {
   const t = useMessages(guideMessages)
   const l = useLocalized()
   const [first] = step.choices
@@ -90,7 +101,8 @@ function RouteStep({ step, admissions }: { step: Step; admissions: readonly Admi
           </span>
         ))}
       </div>
-      {first && (
+      {shownIn !== undefined && <p className="route-step__same">{t.sameStep(shownIn)}</p>}
+      {first && shownIn === undefined && (
         <dl className="route-step__facts">
           <dt>{t.stepHow}</dt>
           <dd>
@@ -152,3 +164,6 @@ function CalendarDetails({ system }: { system: AdmissionSystem }) {
     </details>
   )
 }
+
+/** A key for a step: the same courses from the same level are the same step. */
+export const stepKey = (step: Step) => `${step.level}:${step.choices.map((d) => d.id).join('|')}`
