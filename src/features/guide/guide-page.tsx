@@ -1,5 +1,5 @@
 import { diplomas, guide, roles, skills, sources } from 'virtual:content'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { links } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
@@ -54,6 +54,15 @@ export default function GuidePage({ query }: PageProps) {
     if (guideQuery.view === '2011') setHistoryOpen(true)
     if (guideQuery.view === 'all') setAllOpen(true)
   }
+  // A shared link to the 2011 comparison or to every course lands on it (a student's own route,
+  // when the link carries one, stays first).
+  useEffect(() => {
+    if (query.has('niveau') || query.has('metier')) return
+    const heading = { '2011': 'history-title', all: 'all-title', today: undefined }[guideQuery.view]
+    if (heading) document.getElementById(heading)?.scrollIntoView?.({ block: 'start' })
+    // Only on arrival: opening a section later must not move the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
   const toggleView = (view: GuideView, open: boolean, otherOpen: GuideView | undefined) =>
     update({ view: open ? view : (otherOpen ?? 'today') })
 

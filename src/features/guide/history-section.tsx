@@ -55,7 +55,8 @@ export function HistorySection({
         <ul className="changes__list">
           {list.map((change) => (
             <li key={change.skill.id}>
-              <strong>{l(change.skill.name)}</strong>{' '}
+              <strong>{l(change.skill.name)}</strong>
+              {locale === 'fr' ? ' : ' : ': '}
               {still
                 ? t.stillItem(level(change.after))
                 : t.changeItem(level(change.before), level(change.after), change.by?.short ?? '')}

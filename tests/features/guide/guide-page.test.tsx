@@ -161,7 +161,7 @@ describe('the training guide page', { timeout: 20_000 }, () => {
     const fixed = within(section).getByRole('heading', { name: 'Ce que les réformes ont corrigé' })
       .nextElementSibling as HTMLElement
     expect(fixed).toHaveTextContent(
-      'Compétence multicanal « Abordé » en 2011, « Au cœur » aujourd’hui (BTS-NDRC).',
+      'Compétence multicanal : « Abordé » en 2011, « Au cœur » aujourd’hui (BTS-NDRC).',
     )
     const still = within(section).getByRole('heading', {
       name: 'Ce qui manque encore aux deux générations',
