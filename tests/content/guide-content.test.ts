@@ -49,7 +49,9 @@ describe('the content the training guide reads', () => {
   it("has every role's entry routes and needed skills, and every diploma's jobs", () => {
     const skillIds = new Set(skills.map((s) => s.id))
     expect(
-      roles.flatMap((r) => r.entry.routes.filter((id) => !diplomaIds.has(id)).map((id) => `${r.id} → ${id}`)),
+      roles.flatMap((r) =>
+        r.entry.routes.filter((id) => !diplomaIds.has(id)).map((id) => `${r.id} → ${id}`),
+      ),
     ).toEqual([])
     expect(
       roles.flatMap((r) =>
@@ -57,7 +59,9 @@ describe('the content the training guide reads', () => {
       ),
     ).toEqual([])
     expect(
-      diplomas.flatMap((d) => d.jobs.filter((id) => !roleIds.has(id)).map((id) => `${d.id} → ${id}`)),
+      diplomas.flatMap((d) =>
+        d.jobs.filter((id) => !roleIds.has(id)).map((id) => `${d.id} → ${id}`),
+      ),
     ).toEqual([])
   })
 
@@ -74,7 +78,9 @@ describe('the content the training guide reads', () => {
   })
 
   it('gives every current diploma at least one level it is open to, and every skill a way to fill a gap', () => {
-    expect(diplomas.filter((d) => d.status === 'current' && d.openTo.length === 0).map((d) => d.id)).toEqual([])
+    expect(
+      diplomas.filter((d) => d.status === 'current' && d.openTo.length === 0).map((d) => d.id),
+    ).toEqual([])
     expect(skills.filter((s) => s.fillGaps.length === 0).map((s) => s.id)).toEqual([])
   })
 
@@ -98,22 +104,52 @@ describe.runIf(landed)('the full content, once it has landed', () => {
   })
 
   it('lets every level start at least one diploma, and leads every role from some diploma', () => {
-    for (const level of STUDENT_LEVELS) expect(diplomasOpenTo(level, diplomas), level).not.toEqual([])
+    for (const level of STUDENT_LEVELS)
+      expect(diplomasOpenTo(level, diplomas), level).not.toEqual([])
     expect(roles.filter((r) => targetsFor(r, diplomas).length === 0).map((r) => r.id)).toEqual([])
   })
 
   it('routes an adviser from each level as a counsellor would: bac pro, BTS, BTS, BTS, a title', () => {
     // The first route for conseiller·ère clientèle, level by level (issue 12, "Done when").
     const first = (level: (typeof STUDENT_LEVELS)[number]) => {
-      const [route] = recommend({ level, roleId: 'conseiller-clientele' }, { diplomas, roles, skills }).routes
+      const [route] = recommend(
+        { level, roleId: 'conseiller-clientele' },
+        { diplomas, roles, skills },
+      ).routes
       const [step] = route?.steps ?? []
-      return step && { rule: route?.rule, kinds: [...new Set(step.choices.map((d) => d.kind))], way: step.systems[0] }
+      return (
+        step && {
+          rule: route?.rule,
+          kinds: [...new Set(step.choices.map((d) => d.kind))],
+          way: step.systems[0],
+        }
+      )
     }
-    expect(first('troisieme')).toEqual({ rule: 'affelnet-vocational', kinds: ['bac-pro'], way: 'affelnet' })
-    expect(first('lycee-gt')).toEqual({ rule: 'parcoursup-higher', kinds: ['bts'], way: 'parcoursup' })
-    expect(first('bac-pro')).toEqual({ rule: 'parcoursup-bts-bac-pro', kinds: ['bts'], way: 'parcoursup' })
-    expect(first('post-bac')).toEqual({ rule: 'parcoursup-higher', kinds: ['bts'], way: 'parcoursup' })
-    expect(first('adulte')).toEqual({ rule: 'adult-title', kinds: ['titre-pro'], way: 'france-travail' })
+    expect(first('troisieme')).toEqual({
+      rule: 'affelnet-vocational',
+      kinds: ['bac-pro'],
+      way: 'affelnet',
+    })
+    expect(first('lycee-gt')).toEqual({
+      rule: 'parcoursup-higher',
+      kinds: ['bts'],
+      way: 'parcoursup',
+    })
+    expect(first('bac-pro')).toEqual({
+      rule: 'parcoursup-bts-bac-pro',
+      kinds: ['bts'],
+      way: 'parcoursup',
+    })
+    expect(first('post-bac')).toEqual({
+      rule: 'parcoursup-higher',
+      kinds: ['bts'],
+      way: 'parcoursup',
+    })
+    expect(first('adulte')).toEqual({
+      rule: 'adult-title',
+      kinds: ['titre-pro'],
+      way: 'france-travail',
+    })
   })
 
   // The rule of the first route, and the way in of its first step, for every level × role of the
@@ -136,13 +172,16 @@ describe.runIf(landed)('the full content, once it has landed', () => {
     televendeur: ['affelnet-vocational · affelnet', 'parcoursup-higher · parcoursup', 'parcoursup-bts-bac-pro · parcoursup', 'parcoursup-higher · parcoursup', 'adult-title · france-travail'],
   }
 
-  it.each(Object.keys(FIRST_RULES))('documents the rule of the first route from each level to %s', (roleId) => {
-    const rules = STUDENT_LEVELS.map((level) => {
-      const [route] = recommend({ level, roleId }, { diplomas, roles, skills }).routes
-      return route ? `${route.rule} · ${route.steps[0]?.systems[0]}` : 'none'
-    })
-    expect(rules).toEqual(FIRST_RULES[roleId])
-  })
+  it.each(Object.keys(FIRST_RULES))(
+    'documents the rule of the first route from each level to %s',
+    (roleId) => {
+      const rules = STUDENT_LEVELS.map((level) => {
+        const [route] = recommend({ level, roleId }, { diplomas, roles, skills }).routes
+        return route ? `${route.rule} · ${route.steps[0]?.systems[0]}` : 'none'
+      })
+      expect(rules).toEqual(FIRST_RULES[roleId])
+    },
+  )
 
   it('documents every role', () => {
     expect(Object.keys(FIRST_RULES).sort()).toEqual(roles.map((r) => r.id).sort())

@@ -17,7 +17,11 @@ describe('content:check on what the training guide reads', () => {
 
   it('names an unknown way in', () => {
     const { root, dir, edit } = copyFixture()
-    const via = edit('diplomas/bts-ndrc.yaml', 'via: [parcoursup, apprentissage]', 'via: [parcoursup, concours]')
+    const via = edit(
+      'diplomas/bts-ndrc.yaml',
+      'via: [parcoursup, apprentissage]',
+      'via: [parcoursup, concours]',
+    )
     expect(problemsOf(dir, root)).toEqual([
       `content/diplomas/bts-ndrc.yaml:${via} admission.via[1]: expected one of "affelnet", "parcoursup", "apprentissage", "organisme", "france-travail", "cpf", "vae", got "concours"`,
     ])
@@ -43,7 +47,11 @@ describe('content:check on what the training guide reads', () => {
 
   it('checks that each question of « NDRC ou MCO ? » has one answer for each diploma', () => {
     const { root, dir, edit, lineOf } = copyFixture()
-    edit('guide.yaml', 'points: tp-crcd, reason: { fr: Parce que B.', 'points: bts-ndrc, reason: { fr: Parce que B.')
+    edit(
+      'guide.yaml',
+      'points: tp-crcd, reason: { fr: Parce que B.',
+      'points: bts-ndrc, reason: { fr: Parce que B.',
+    )
     expect(problemsOf(dir, root)).toEqual([
       `content/guide.yaml:${lineOf('guide.yaml', 'options:')} chooser.questions[0].options: expected one answer for each of bts-ndrc and tp-crcd, got bts-ndrc and bts-ndrc`,
     ])

@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { expectNoAxeViolations, openRoute } from './helpers'
+import type { Locator, Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
 
 // axe reads every cell of large comparison tables; on a busy two-core machine that alone can
 // take tens of seconds, so these tests get room to do that real work.

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, openRoute } from './helpers'
+import type { Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
 import { PERSONAS } from '../fixtures/questionnaire/personas'
 import { FIXER_ANSWERS, heading, savedQuiz, seed } from './quiz-helpers'
 
@@ -79,7 +79,7 @@ test('the shared link, opened in a fresh browser, shows the same top role and le
 test('a bad code gives a clear message, in French and in English', async ({ page }) => {
   await openRoute(page, '/resultats/ABCD-EFGH-JK')
   await expect(heading(page)).toHaveText('Ce code ne peut pas être lu')
-  await expect(page.getByRole('alert')).toHaveText(/faute de frappe/)
+  await expect(page.getByRole('alert')).toHaveText(/faute de frappe/i)
   await expectNoAxeViolations(page)
 
   await openRoute(page, '/resultats/ABCD-EFUH-JK')
@@ -89,7 +89,7 @@ test('a bad code gives a clear message, in French and in English', async ({ page
 
   await openRoute(page, '/resultats/ABCD-EFGH-JK', 'en')
   await expect(heading(page)).toHaveText('This code cannot be read')
-  await expect(page.getByRole('alert')).toHaveText(/typing mistake/)
+  await expect(page.getByRole('alert')).toHaveText(/typing mistake/i)
   await expectNoAxeViolations(page)
 })
 

@@ -3,9 +3,10 @@ import { questionnaire } from 'virtual:content'
 import { links } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
 import { navigate } from '@/ui/router'
-import { useMessages } from '@/ui/use-locale'
+import { asSentence, codeErrorText } from '@/ui/code-error-text'
+import { useLocale, useMessages } from '@/ui/use-locale'
 import { resultsMessages } from './messages'
-import { codeSymbols, type ResultCodeError } from './result-code'
+import { codeSymbols, type ResultCodeError } from '@/lib/questionnaire/result-code-logic'
 
 /** Type a code seen elsewhere (a classmate's, one's own from another device). */
 export function CodeForm({ initial = '' }: { initial?: string }) {
@@ -51,25 +52,8 @@ export function CodeForm({ initial = '' }: { initial?: string }) {
 /** Says plainly what is wrong with a code, and offers to type it again. */
 export function CodeError({ code, error }: { code: string; error: ResultCodeError }) {
   const t = useMessages(resultsMessages)
-  const { short, full } = codeSymbols(questionnaire)
-  const message = (() => {
-    switch (error.kind) {
-      case 'empty':
-        return t.empty
-      case 'too-long':
-        return t['too-long'](error.length)
-      case 'bad-character':
-        return t['bad-character'](error.character, error.position + 1)
-      case 'wrong-length':
-        return t['wrong-length'](error.symbols, short, full)
-      case 'bad-checksum':
-        return t['bad-checksum']
-      case 'other-version':
-        return t['other-version'](error.version, error.current)
-      case 'impossible-answers':
-        return t['impossible-answers']
-    }
-  })()
+  const locale = useLocale()
+  const message = asSentence(codeErrorText(error, locale, codeSymbols(questionnaire)))
   return (
     <div className="page page-narrow results">
       <PageHeading>{t.codeErrorTitle}</PageHeading>

@@ -5,8 +5,6 @@ import { links } from '@/ui/links'
 import { useLocalized, useMessages } from '@/ui/use-locale'
 import { nextStepsMessages, resultsMessages } from './messages'
 
-const ONISEP = 'https://www.onisep.fr/'
-
 interface NextStepsProps {
   studentLevel: StudentLevel | undefined
   topRole: Role | undefined
@@ -44,7 +42,7 @@ export function NextSteps({ studentLevel, topRole }: NextStepsProps) {
       )}
       <p className="inline-links">
         <a href={links.guide({ level: studentLevel, role: topRole?.id })}>{t.nextGuide}</a>
-        <a href={ONISEP}>{t.nextOnisep}</a>
+        <a href={links.onisep()}>{t.nextOnisep}</a>
       </p>
     </section>
   )

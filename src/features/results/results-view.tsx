@@ -8,11 +8,10 @@ import { useMessages, usePageTitle } from '@/ui/use-locale'
 import { resultsMessages } from './messages'
 import { NextSteps } from './next-steps'
 import { ProfileChart } from './profile-chart'
-import { encodeResultCode } from './result-code'
+import { encodeResultCode } from '@/lib/questionnaire/result-code-logic'
 import { ResultCodePanel } from './result-code-panel'
 import { RoleMatchCard } from './role-match-card'
 
-const ONISEP = 'https://www.onisep.fr/'
 const TOP = 3
 
 interface ResultsViewProps {
@@ -64,7 +63,7 @@ export function ResultsView({ quiz, sharedCode }: ResultsViewProps) {
           <p>{t.noFitText}</p>
           <p>{t.noFitOnisep}</p>
           <p>
-            <a href={ONISEP}>{t.onisepLink}</a>
+            <a href={links.onisep()}>{t.onisepLink}</a>
           </p>
           <details className="no-print">
             <summary>{t.closestAnyway}</summary>
@@ -99,7 +98,7 @@ export function ResultsView({ quiz, sharedCode }: ResultsViewProps) {
           </a>
         ) : (
           <>
-            <a className="button" href={links.quizQuestion('relecture')}>
+            <a className="button" href={links.review()}>
               {t.editAnswers}
             </a>
             <a className="button button--quiet" href={links.quiz()}>

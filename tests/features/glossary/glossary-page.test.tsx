@@ -12,10 +12,10 @@ beforeEach(() => {
 async function open(hash: string) {
   window.location.hash = hash
   render(<App />)
-  return screen.findByRole('heading', { level: 1 }, { timeout: 5000 })
+  return screen.findByRole('heading', { level: 1 })
 }
 
-describe('the glossary page', { timeout: 20_000 }, () => {
+describe('the glossary page', () => {
   it('lists every term alphabetically, each with its definition and its source', async () => {
     expect(await open('#/glossaire')).toHaveTextContent('Les mots du guide')
     const terms = screen

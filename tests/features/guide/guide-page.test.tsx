@@ -24,7 +24,7 @@ vi.mock('virtual:content', async () => {
 async function openGuide(hash: string) {
   window.location.hash = hash
   render(<App />)
-  await screen.findByRole('heading', { level: 1, name: /Formations|Training/ }, { timeout: 5000 })
+  await screen.findByRole('heading', { level: 1, name: /Formations|Training/ })
 }
 
 const coverageTable = (names: RegExp) =>
@@ -41,8 +41,7 @@ beforeEach(() => {
   useAppStore.setState(useAppStore.getInitialState(), true)
 })
 
-// The page renders large tables and jsdom is slow to query them.
-describe('the training guide page', { timeout: 20_000 }, () => {
+describe('the training guide page', () => {
   it('opens on today’s two BTS in plain words, side by side', async () => {
     const user = userEvent.setup()
     await openGuide('#/formations')

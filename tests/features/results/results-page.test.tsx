@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import { questionnaire } from 'virtual:content'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { App } from '@/app/app'
-import { decodeResultCode } from '@/features/results/result-code'
+import { decodeResultCode } from '@/lib/questionnaire/result-code-logic'
 import { useAppStore } from '@/store/app-store'
 import { PERSONAS } from '../../fixtures/questionnaire/personas'
 
@@ -59,6 +59,6 @@ describe('the results page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Ce code ne peut pas être lu' }),
     ).toBeInTheDocument()
-    expect(screen.getByRole('alert')).toHaveTextContent(/faute de frappe/)
+    expect(screen.getByRole('alert')).toHaveTextContent(/faute de frappe/i)
   })
 })
