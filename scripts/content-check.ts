@@ -31,6 +31,8 @@ const counts = {
   figures: content.sector.figures.length,
   myths: content.myths.length,
   pages: content.pages.length,
+  'glossary terms': content.glossary.length,
+  'admission systems': content.guide.admissions.length,
 }
 const warnings = freshnessWarnings(dueDates, today)
 for (const warning of warnings) console.warn(formatWarning(warning))

@@ -14,6 +14,8 @@ import {
   describeValue,
   dimensionsFileSchema,
   diplomaSchema,
+  glossaryFileSchema,
+  guideFileSchema,
   mythsFileSchema,
   questionnaireFileSchema,
   roleSchema,
@@ -149,6 +151,8 @@ export function loadContent(
     questionnaire: parseOne(path.join(contentDir, 'questions.yaml'), questionnaireFileSchema),
     sector: parseOne(path.join(contentDir, 'sector.yaml'), sectorFileSchema),
     myths: parseOne(path.join(contentDir, 'myths.yaml'), mythsFileSchema),
+    guide: parseOne(path.join(contentDir, 'guide.yaml'), guideFileSchema),
+    glossary: parseOne(path.join(contentDir, 'glossary.yaml'), glossaryFileSchema),
   }
   const pages = readPages(path.join(contentDir, 'pages'), display, files, problems)
 
@@ -167,6 +171,8 @@ export function loadContent(
     sector: complete.sector.value,
     myths: complete.myths.value.myths,
     pages,
+    guide: complete.guide.value,
+    glossary: complete.glossary.value.terms,
   }
   return {
     content: contentWithFrenchTypography(content),

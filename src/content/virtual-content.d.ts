@@ -13,4 +13,6 @@ declare module 'virtual:content' {
   export const figures: Content['sector']['figures']
   export const myths: Content['myths']
   export const pages: Content['pages']
+  export const guide: Content['guide']
+  export const glossary: Content['glossary']
 }
