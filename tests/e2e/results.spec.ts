@@ -17,8 +17,8 @@ test('own results: top roles with reasons and hurdle, profile, next steps, code;
   await expect(page.locator('.results__roles > li')).toHaveCount(3)
   await expect(topRole(page)).toHaveText('Conseiller·ère support technique')
   const card = page.getByRole('article').first()
-  await expect(card.getByText(/^Correspondance : \d+ sur 100$/)).toBeVisible()
-  await expect(card.getByText('Parce que tu as répondu :')).toBeVisible()
+  await expect(card.getByText(/^Correspondance\s:\s\d+ sur 100$/)).toBeVisible()
+  await expect(card.getByText(/^Parce que tu as répondu\s:$/)).toBeVisible()
   await expect(card.getByRole('listitem').first()).toHaveText(/^«\s.+\s» à «\s.+\s»$/)
   await expect(card.getByText('Point à vérifier')).toBeVisible()
   await expect(card.getByRole('link', { name: /^Les formations pour devenir/ })).toHaveAttribute(
