@@ -6,6 +6,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { z } from 'zod'
 import { checkLinks, type ParsedContent } from './check-links.ts'
+import { contentWithFrenchTypography } from './content-typography.ts'
+import { collectDueDates, type DueDate } from './freshness.ts'
 import { checkMarkdown, renderMarkdown } from './markdown.ts'
 import { readYaml, type ContentProblem, type YamlFile } from './read-yaml.ts'
 import {
@@ -25,10 +27,13 @@ import {
 } from './schemas.ts'
 
 export interface LoadResult {
+  /** The valid content, French typography applied: what the app ships. */
   content: Content | undefined
   problems: ContentProblem[]
   /** Every file read, so that the dev server can watch them. */
   files: string[]
+  /** Review-by and registration end dates, with their file and line (empty when the content is invalid). */
+  dueDates: DueDate[]
 }
 
 interface ZodIssueLike {
@@ -151,10 +156,10 @@ export function loadContent(
   }
   const pages = readPages(path.join(contentDir, 'pages'), display, files, problems)
 
-  if (problems.length) return { content: undefined, problems, files }
+  if (problems.length) return { content: undefined, problems, files, dueDates: [] }
   const complete = parsed as unknown as ParsedContent
   problems.push(...checkLinks(complete))
-  if (problems.length) return { content: undefined, problems, files }
+  if (problems.length) return { content: undefined, problems, files, dueDates: [] }
 
   const content: Content = {
     sources: complete.sources.flatMap((f) => f.value.sources),
@@ -169,7 +174,12 @@ export function loadContent(
     guide: complete.guide.value,
     glossary: complete.glossary.value.terms,
   }
-  return { content, problems, files }
+  return {
+    content: contentWithFrenchTypography(content),
+    problems,
+    files,
+    dueDates: collectDueDates(complete),
+  }
 }
 
 /** Long prose lives in Markdown: `content/pages/<id>.fr.md` and `<id>.en.md`, both required. */

@@ -92,12 +92,17 @@ export const sourceSchema = z.strictObject({
   id: idSchema,
   title: text,
   publisher: text,
+  /** When the source was published (or, for a register page, last updated). */
   date: dateSchema,
   url: z
     .url({ protocol: /^https$/, error: expected('a full web address starting with https://') })
     .optional(),
   group: enumOf(SOURCE_GROUPS),
   note: localizedSchema.optional(),
+  /** When someone last compared what the app says with this source (the pages' "Vérifié le …"). */
+  checked: dateSchema.optional(),
+  /** The language of the title: French titles get French typography, English ones keep theirs. */
+  lang: enumOf(['fr', 'en']).optional(),
 })
 export const sourcesFileSchema = z.strictObject({ sources: list(sourceSchema) })
 
@@ -106,6 +111,18 @@ export const datedFactSchema = z.strictObject({
   text: localizedSchema,
   year: yearSchema,
   source: idSchema,
+})
+
+/**
+ * A fact or a rule that holds at a date and may stop holding: a pay level, a law, a share of
+ * home-working. `asOf` is the date it describes; `reviewBy`, when it must be checked again
+ * (`content:check` warns once it has passed; `npm run content:review` lists them all).
+ */
+export const factSchema = z.strictObject({
+  text: localizedSchema,
+  asOf: dateSchema,
+  source: idSchema,
+  reviewBy: dateSchema.optional(),
 })
 
 /* ---------- dimensions and sector skills ---------- */
@@ -130,6 +147,40 @@ export const skillsFileSchema = z.strictObject({ skills: list(skillSchema) })
 
 /* ---------- roles ---------- */
 
+/** A plain description, or a dated and sourced fact when the text states something that can change. */
+const textOrFactSchema = z.union([localizedSchema, factSchema], {
+  error: expected('a text { fr, en } or a dated fact { text, asOf, source, reviewBy }'),
+})
+
+const euros = z
+  .number({ error: expected('an amount in euros') })
+  .positive({ error: expected('an amount in euros') })
+
+/** A monthly net pay range for a full-time job, in euros, with its date and source. */
+const payRangeSchema = z.strictObject({
+  min: euros,
+  max: euros,
+  asOf: dateSchema,
+  source: idSchema,
+  reviewBy: dateSchema,
+})
+
+/**
+ * What a job pays, in words a teenager reads: the legal floor (a sector figure, the SMIC of the
+ * year), a starting and an experienced range when a source gives them, what no source gave, the
+ * collective agreement when there is one, and other sourced facts about pay in this job.
+ */
+export const paySchema = z.strictObject({
+  /** The id of the sector figure that gives the legal minimum (net monthly SMIC of the year). */
+  floor: idSchema,
+  start: payRangeSchema.optional(),
+  experienced: payRangeSchema.optional(),
+  /** Said in place of a range no source gave (required when `start` or `experienced` is missing). */
+  unknown: localizedSchema.optional(),
+  agreement: factSchema.optional(),
+  facts: list(factSchema, 0, 4).optional(),
+})
+
 const profileScore = scale(0, 3)
 export const profileSchema = z.strictObject(
   Object.fromEntries(DIMENSIONS.map((d) => [d, profileScore])) as Record<
@@ -151,11 +202,11 @@ export const roleSchema = z.strictObject({
   sectorSkills: list(z.strictObject({ skill: idSchema, level: scale(1, 3) })),
   leadsTeam: bool,
   conditions: z.strictObject({
-    hours: localizedSchema,
-    remote: localizedSchema,
-    targets: localizedSchema,
-    pay: datedFactSchema.optional(),
+    hours: textOrFactSchema,
+    remote: textOrFactSchema,
+    targets: textOrFactSchema,
   }),
+  pay: paySchema,
   entry: z.strictObject({
     niveau: numberEnum(CERTIFICATION_LEVELS),
     experience: bool,
@@ -170,6 +221,8 @@ export const roleSchema = z.strictObject({
     label: localizedSchema,
     version: enumOf(['ROME v3', 'ROME 4.0']),
     source: idSchema,
+    /** Why this fiche, when the ROME has none made for the job (shown to counsellors). */
+    note: localizedSchema.optional(),
   }),
   sources: list(idSchema),
 })
@@ -180,6 +233,24 @@ export const coverageCellSchema = z.strictObject({
   level: numberEnum(COVERAGE_LEVELS),
   why: localizedSchema,
   source: idSchema,
+})
+
+/**
+ * A certification's entry in the national register (RNCP): its number when a source shows it, the
+ * end of the registration when known, and when to check it again. Past `until`, the app never shows
+ * the certification as current, whatever `status` says (see src/lib/certification-status.ts).
+ */
+export const registrationSchema = z.strictObject({
+  rncp: z
+    .string({ error: expected('an RNCP number such as RNCP38368') })
+    .regex(/^RNCP\d{3,6}$/, { error: expected('an RNCP number such as RNCP38368') })
+    .optional(),
+  until: dateSchema.optional(),
+  /** Where the number or the end date was read (required when either is given). */
+  source: idSchema.optional(),
+  reviewBy: dateSchema,
+  /** What is not known or only seen in a copy (the number, the end date…). */
+  note: localizedSchema.optional(),
 })
 
 export const diplomaSchema = z.strictObject({
@@ -198,7 +269,8 @@ export const diplomaSchema = z.strictObject({
   ),
   jobs: list(idSchema, 0),
   leadsTo: localizedSchema,
-  status: enumOf(['current', 'replaced']),
+  /** `ended`: no longer awarded, with nothing or nothing known in its place; `replaced`: a newer diploma took over. */
+  status: enumOf(['current', 'replaced', 'ended']),
   replacedBy: idSchema.optional(),
   history: list(
     z.strictObject({
@@ -208,10 +280,7 @@ export const diplomaSchema = z.strictObject({
       source: idSchema,
     }),
   ),
-  rncp: z
-    .string({ error: expected('an RNCP number such as RNCP38368') })
-    .regex(/^RNCP\d{3,6}$/, { error: expected('an RNCP number such as RNCP38368') })
-    .optional(),
+  registration: registrationSchema.optional(),
   sources: list(idSchema),
   coverage: z.record(idSchema, coverageCellSchema, {
     error: expected('a coverage level for each sector skill'),
@@ -410,8 +479,12 @@ export const figureSchema = z.strictObject({
   date: dateSchema.optional(),
   source: idSchema,
   note: localizedSchema.optional(),
+  /** The source of the note, when it is not the figure's own (a rule beside an amount). */
+  noteSource: idSchema.optional(),
   /** An earlier figure (typically the 2011 article's) that this one brings up to date: shown side by side. */
   updates: idSchema.optional(),
+  /** For a figure that describes today (a legal minimum, a current share), when to check it again. */
+  reviewBy: dateSchema.optional(),
 })
 
 export const chartSchema = z.strictObject({
@@ -440,10 +513,20 @@ export const timelineEventSchema = z.strictObject({
   source: idSchema,
 })
 
+/** A short dated explanation of what is true today on one question (generative AI, home-working…). */
+export const explainerSchema = z.strictObject({
+  id: idSchema,
+  title: localizedSchema,
+  /** The question students ask, in their words. */
+  question: localizedSchema,
+  points: list(factSchema, 1, 8),
+})
+
 export const sectorFileSchema = z.strictObject({
   figures: list(figureSchema),
   charts: list(chartSchema, 0),
   timeline: list(timelineEventSchema, 0),
+  explainers: list(explainerSchema, 0).default([]),
 })
 
 export const mythSchema = z.strictObject({
@@ -452,11 +535,20 @@ export const mythSchema = z.strictObject({
   answer: bool,
   explanation: localizedSchema,
   sources: list(idSchema),
+  /** For an answer that depends on today's rules or figures: the date it describes and when to check it again. */
+  asOf: dateSchema.optional(),
+  reviewBy: dateSchema.optional(),
 })
 export const mythsFileSchema = z.strictObject({ myths: list(mythSchema) })
 
 export type Localized = z.infer<typeof localizedSchema>
 export type Source = z.infer<typeof sourceSchema>
+export type DatedFact = z.infer<typeof datedFactSchema>
+export type Fact = z.infer<typeof factSchema>
+export type Pay = z.infer<typeof paySchema>
+export type PayRange = z.infer<typeof payRangeSchema>
+export type Registration = z.infer<typeof registrationSchema>
+export type Explainer = z.infer<typeof explainerSchema>
 export type Dimension = z.infer<typeof dimensionSchema>
 export type Skill = z.infer<typeof skillSchema>
 export type Profile = z.infer<typeof profileSchema>

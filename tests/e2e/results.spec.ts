@@ -17,9 +17,9 @@ test('own results: top roles with reasons and hurdle, profile, next steps, code;
   await expect(page.locator('.results__roles > li')).toHaveCount(3)
   await expect(topRole(page)).toHaveText('Conseiller·ère support technique')
   const card = page.getByRole('article').first()
-  await expect(card.getByText(/^Correspondance : \d+ sur 100$/)).toBeVisible()
-  await expect(card.getByText('Parce que tu as répondu :')).toBeVisible()
-  await expect(card.getByRole('listitem').first()).toHaveText(/^« .+ » à « .+ »$/)
+  await expect(card.getByText(/^Correspondance\s:\s\d+ sur 100$/)).toBeVisible()
+  await expect(card.getByText(/^Parce que tu as répondu\s:$/)).toBeVisible()
+  await expect(card.getByRole('listitem').first()).toHaveText(/^«\s.+\s» à «\s.+\s»$/)
   await expect(card.getByText('Point à vérifier')).toBeVisible()
   await expect(card.getByRole('link', { name: /^Les formations pour devenir/ })).toHaveAttribute(
     'href',
@@ -84,7 +84,7 @@ test('a bad code gives a clear message, in French and in English', async ({ page
 
   await openRoute(page, '/resultats/ABCD-EFUH-JK')
   await expect(page.getByRole('alert')).toHaveText(
-    /En position 8, le caractère « U » n’a pas sa place/,
+    /En position 8, le caractère «\sU\s» n’a pas sa place/,
   )
   await openRoute(page, '/resultats/ABC')
   await expect(page.getByRole('alert')).toHaveText(/^3 caractères sans les tirets/)

@@ -1,6 +1,7 @@
 import { diplomas } from 'virtual:content'
 import type { Role } from '@/content/schemas'
 import type { StudentLevel } from '@/content/vocabulary'
+import { isAwarded, isoDate } from '@/lib/certification-status'
 import { links } from '@/ui/links'
 import { useLocalized, useMessages } from '@/ui/use-locale'
 import { nextStepsMessages, resultsMessages } from './messages'
@@ -19,7 +20,7 @@ export function NextSteps({ studentLevel, topRole }: NextStepsProps) {
     studentLevel && topRole
       ? diplomas.filter(
           (d) =>
-            d.status === 'current' &&
+            isAwarded(d, isoDate(new Date())) &&
             d.openTo.includes(studentLevel) &&
             d.jobs.includes(topRole.id),
         )
