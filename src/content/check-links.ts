@@ -9,6 +9,7 @@ import type {
   Dimension,
   Myth,
   Questionnaire,
+  QuestionnaireShape,
   Role,
   Rule,
   Sector,
@@ -31,6 +32,7 @@ export interface ParsedContent {
   questionnaire: Parsed<Questionnaire>
   sector: Parsed<Sector>
   myths: Parsed<{ myths: Myth[] }>
+  releasedQuestionnaires: Parsed<QuestionnaireShape>[]
 }
 
 export function checkLinks(content: ParsedContent): ContentProblem[] {

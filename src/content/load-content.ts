@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { z } from 'zod'
 import { checkLinks, type ParsedContent } from './check-links.ts'
+import { checkReleased } from './check-released.ts'
 import { renderMarkdown } from './markdown.ts'
 import { readYaml, type ContentProblem, type YamlFile } from './read-yaml.ts'
 import {
@@ -14,6 +15,7 @@ import {
   diplomaSchema,
   mythsFileSchema,
   questionnaireFileSchema,
+  questionnaireShapeSchema,
   roleSchema,
   sectorFileSchema,
   skillsFileSchema,
@@ -126,12 +128,15 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     questionnaire: parseOne(path.join(contentDir, 'questions.yaml'), questionnaireFileSchema),
     sector: parseOne(path.join(contentDir, 'sector.yaml'), sectorFileSchema),
     myths: parseOne(path.join(contentDir, 'myths.yaml'), mythsFileSchema),
+    releasedQuestionnaires: parseMany(path.join(contentDir, 'questionnaire-versions'), questionnaireShapeSchema),
   }
   const pages = readPages(path.join(contentDir, 'pages'), display, files, problems)
 
   if (problems.length) return { content: undefined, problems, files }
   const complete = parsed as unknown as ParsedContent
   problems.push(...checkLinks(complete))
+  // Once the questionnaire itself is sound: does it still match the shape its version was released with?
+  if (!problems.length) problems.push(...checkReleased(complete.questionnaire, complete.releasedQuestionnaires))
   if (problems.length) return { content: undefined, problems, files }
 
   const content: Content = {
@@ -144,6 +149,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     sector: complete.sector.value,
     myths: complete.myths.value.myths,
     pages,
+    releasedQuestionnaires: complete.releasedQuestionnaires.map((f) => f.value).sort((a, b) => a.version - b.version),
   }
   return { content, problems, files }
 }

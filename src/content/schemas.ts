@@ -263,6 +263,32 @@ export const questionnaireFileSchema = z.strictObject({
   questions: list(questionSchema),
 })
 
+/* ---------- released questionnaire versions ---------- */
+
+/**
+ * What decides which questions a student sees and how their answers are written in a result code:
+ * ids, order, kinds, lengths, rules, and the weights a dimension rule reads. Every questionnaire
+ * has this shape; `content/questionnaire-versions/<n>.yaml` freezes it for each released version,
+ * so that a code issued under an older version still decodes.
+ */
+const optionShapeSchema = z.strictObject({ id: idSchema, weights: weightsSchema.optional() })
+const questionShapeBase = { id: idSchema, section: idSchema, lengths: lengthsSchema, showIf: ruleSchema.optional() }
+export const questionShapeSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ ...questionShapeBase, kind: z.literal('level'), options: list(z.strictObject({ id: enumOf(STUDENT_LEVELS) }), 2) }),
+    z.strictObject({ ...questionShapeBase, kind: z.literal('single'), options: list(optionShapeSchema, 2) }),
+    z.strictObject({ ...questionShapeBase, kind: z.literal('multi'), max: scale(1, 10), options: list(optionShapeSchema, 2) }),
+    z.strictObject({ ...questionShapeBase, kind: z.literal('scale'), weights: weightsSchema.optional() }),
+  ],
+  { error: expected('a question whose kind is "level", "single", "multi" or "scale"') },
+)
+export const questionnaireShapeSchema = z.strictObject({
+  version: scale(1, 31),
+  sections: list(z.strictObject({ id: idSchema, showIf: ruleSchema.optional() })),
+  questions: list(questionShapeSchema),
+})
+
 /* ---------- sector, myths, pages ---------- */
 
 export const figureSchema = z.strictObject({
@@ -325,6 +351,8 @@ export type Diploma = z.infer<typeof diplomaSchema>
 export type Weights = z.infer<typeof weightsSchema>
 export type Question = z.infer<typeof questionSchema>
 export type Questionnaire = z.infer<typeof questionnaireFileSchema>
+export type QuestionShape = z.infer<typeof questionShapeSchema>
+export type QuestionnaireShape = z.infer<typeof questionnaireShapeSchema>
 export type Figure = z.infer<typeof figureSchema>
 export type Chart = z.infer<typeof chartSchema>
 export type TimelineEvent = z.infer<typeof timelineEventSchema>
@@ -343,4 +371,6 @@ export interface Content {
   sector: Sector
   myths: Myth[]
   pages: ProsePage[]
+  /** The frozen shape of every released questionnaire version, oldest first: old result codes decode with them. */
+  releasedQuestionnaires: QuestionnaireShape[]
 }

@@ -9,4 +9,5 @@ declare module 'virtual:content' {
   export const sector: Content['sector']
   export const myths: Content['myths']
   export const pages: Content['pages']
+  export const releasedQuestionnaires: Content['releasedQuestionnaires']
 }

@@ -4,7 +4,7 @@
  * lowest and the highest sum the same answered questions could have given, on the 0–3 scale of
  * the role profiles. A dimension no answered question measures has no level.
  */
-import type { Question, Weights } from '@/content/schemas'
+import type { QuestionShape, Weights } from '@/content/schemas'
 import { DIMENSIONS, type DimensionId } from '@/content/vocabulary'
 import type { Answer, Answers } from './answers'
 
@@ -19,7 +19,7 @@ export const scaleFactor = (value: number) => (value - 3) / 2
 const weightOf = (weights: Weights | undefined, d: DimensionId) => weights?.[d] ?? 0
 
 /** What one answer adds to each dimension. */
-export function contribution(question: Question, answer: Answer): DimensionVector {
+export function contribution(question: QuestionShape, answer: Answer): DimensionVector {
   const out: DimensionVector = {}
   const add = (weights: Weights | undefined, factor = 1) => {
     for (const d of DIMENSIONS) {
@@ -50,7 +50,7 @@ export interface AnswerRange {
 }
 
 /** The lowest and highest sum an answer to this question can add to each dimension. */
-export function answerRange(question: Question): AnswerRange {
+export function answerRange(question: QuestionShape): AnswerRange {
   const low: DimensionVector = {}
   const high: DimensionVector = {}
   for (const d of DIMENSIONS) {
@@ -95,7 +95,7 @@ export class DimensionTally {
   private readonly low: Record<string, number> = {}
   private readonly high: Record<string, number> = {}
 
-  add(question: Question, answer: Answer | null | undefined) {
+  add(question: QuestionShape, answer: Answer | null | undefined) {
     if (answer === null || answer === undefined || question.kind === 'level') return
     const range = answerRange(question)
     const given = contribution(question, answer)
@@ -126,7 +126,10 @@ export class DimensionTally {
 }
 
 /** The dimension levels the given answers show, over the given questions. */
-export function dimensionLevels(questions: readonly Question[], answers: Answers): DimensionLevels {
+export function dimensionLevels(
+  questions: readonly QuestionShape[],
+  answers: Answers,
+): DimensionLevels {
   const tally = new DimensionTally()
   for (const q of questions) tally.add(q, answers[q.id])
   return tally.levels()

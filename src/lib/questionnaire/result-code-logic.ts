@@ -10,16 +10,20 @@
  * path depends on earlier answers, so the decoder reads digits in question order and follows the
  * same branching as the quiz.
  *
+ * A code keeps its meaning for ever: a code from an older questionnaire version is read with that
+ * version's frozen shape (see released-versions) and comes back with its `version`.
+ *
  * Every code of a length has the same number of symbols, enough for the longest path the
  * branching allows: a symbol typed twice or left out is always a wrong length, a wrong symbol or
  * two swapped neighbours always a bad check (see src/lib/crockford.ts). Codes are canonical: one
  * answer set, one code.
  */
-import type { Questionnaire } from '@/content/schemas'
+import type { QuestionnaireShape } from '@/content/schemas'
 import { checkSymbol, hasValidCheck, readSymbols, writeSymbols } from '@/lib/crockford'
 import { questionsOf, type Answer, type QuizAnswers, type QuizLength } from './answers'
 import { answerToDigit, digitToAnswer, radixOf } from './answer-digits'
 import { longestRemainingPath } from './navigation'
+import { shapeOfVersion } from './released-versions'
 import { PathWalker, visiblePath } from './visibility'
 
 const VERSION_BITS = 5
@@ -43,10 +47,12 @@ export type DecodedResultCode =
   { ok: true; quiz: QuizAnswers } | { ok: false; error: ResultCodeError }
 
 export interface CodeContent {
-  questionnaire: Questionnaire
+  questionnaire: QuestionnaireShape
+  /** The frozen shapes of released versions (content's `releasedQuestionnaires`): older codes read with them. */
+  released?: readonly QuestionnaireShape[]
 }
 
-const symbolsCache = new WeakMap<Questionnaire, Record<QuizLength, number>>()
+const symbolsCache = new WeakMap<QuestionnaireShape, Record<QuizLength, number>>()
 
 /**
  * The symbols (check included) of a code whose path allows 2^`pathBits` answer sets; with the
@@ -57,7 +63,7 @@ export function codeSymbolsFor(pathBits: number): number {
 }
 
 /** How many symbols every code of each length has, for this questionnaire. */
-export function codeSymbols(questionnaire: Questionnaire): Record<QuizLength, number> {
+export function codeSymbols(questionnaire: QuestionnaireShape): Record<QuizLength, number> {
   const cached = symbolsCache.get(questionnaire)
   if (cached) return cached
   const symbolsOf = (length: QuizLength) => {
@@ -84,7 +90,10 @@ export function formatResultCode(symbols: string): string {
  * invalid or missing answer counts as skipped, exactly as the results do.
  */
 export function encodeResultCode(quiz: QuizAnswers, content: CodeContent): string {
-  const { questionnaire } = content
+  const questionnaire =
+    (quiz.version !== undefined &&
+      shapeOfVersion(quiz.version, content.questionnaire, content.released)) ||
+    content.questionnaire
   let value = 0n
   let place = 1n
   for (const { question, answer } of visiblePath(questionnaire, quiz.length, quiz.answers)) {
@@ -119,9 +128,11 @@ export function decodeResultCode(code: string, content: CodeContent): DecodedRes
       })
     const { symbols } = reading
     if (symbols.length === 0) return fail({ kind: 'empty' })
-    const { questionnaire } = content
-    const expected = codeSymbols(questionnaire)
-    if (symbols.length !== expected.short && symbols.length !== expected.full)
+    const current = content.questionnaire
+    const known = [current, ...(content.released ?? [])].flatMap((q) =>
+      Object.values(codeSymbols(q)),
+    )
+    if (!known.includes(symbols.length))
       return fail({ kind: 'wrong-length', symbols: symbols.length })
     if (!hasValidCheck(symbols)) return fail({ kind: 'bad-checksum' })
 
@@ -130,10 +141,10 @@ export function decodeResultCode(code: string, content: CodeContent): DecodedRes
     const payloadBits = BigInt(data.length * BITS_PER_SYMBOL - HEADER_BITS)
     const header = Number(number >> payloadBits)
     const version = header >> 1
-    if (version !== questionnaire.version)
-      return fail({ kind: 'other-version', version, current: questionnaire.version })
+    const questionnaire = shapeOfVersion(version, current, content.released)
+    if (!questionnaire) return fail({ kind: 'other-version', version, current: current.version })
     const length: QuizLength = header & 1 ? 'full' : 'short'
-    if (symbols.length !== expected[length])
+    if (symbols.length !== codeSymbols(questionnaire)[length])
       return fail({ kind: 'wrong-length', symbols: symbols.length })
     number &= (1n << payloadBits) - 1n
 
@@ -148,7 +159,8 @@ export function decodeResultCode(code: string, content: CodeContent): DecodedRes
       walker.keep(question, answer)
     }
     if (number !== 0n) return fail({ kind: 'impossible-answers' })
-    return { ok: true, quiz: { length, answers } }
+    const older = version !== current.version
+    return { ok: true, quiz: older ? { length, answers, version } : { length, answers } }
   } catch {
     return fail({ kind: 'impossible-answers' })
   }
