@@ -6,8 +6,10 @@ import path from 'node:path'
 import { formatPath, type ContentProblem, type FieldPath, type YamlFile } from './read-yaml.ts'
 import type {
   Diploma,
+  DealbreakerText,
   Dimension,
   Myth,
+  ProfileGroup,
   Questionnaire,
   QuestionnaireShape,
   Role,
@@ -25,7 +27,7 @@ interface Parsed<T> {
 
 export interface ParsedContent {
   sources: Parsed<{ sources: Source[] }>[]
-  dimensions: Parsed<{ dimensions: Dimension[] }>
+  dimensions: Parsed<{ dimensions: Dimension[]; profileGroups: ProfileGroup[]; dealbreakers: DealbreakerText[] }>
   skills: Parsed<{ skills: Skill[] }>
   roles: Parsed<Role>[]
   diplomas: Parsed<Diploma>[]

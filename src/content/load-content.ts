@@ -142,6 +142,8 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
   const content: Content = {
     sources: complete.sources.flatMap((f) => f.value.sources),
     dimensions: complete.dimensions.value.dimensions,
+    profileGroups: complete.dimensions.value.profileGroups,
+    dealbreakers: complete.dimensions.value.dealbreakers,
     skills: complete.skills.value.skills,
     roles: complete.roles.map((f) => f.value),
     diplomas: complete.diplomas.map((f) => f.value),

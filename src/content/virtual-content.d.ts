@@ -2,6 +2,8 @@ declare module 'virtual:content' {
   import type { Content } from '@/content/schemas'
   export const sources: Content['sources']
   export const dimensions: Content['dimensions']
+  export const profileGroups: Content['profileGroups']
+  export const dealbreakers: Content['dealbreakers']
   export const skills: Content['skills']
   export const roles: Content['roles']
   export const diplomas: Content['diplomas']

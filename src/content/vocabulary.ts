@@ -28,6 +28,13 @@ export const SKILL_DIMENSIONS = [
 export const DIMENSIONS = [...INTEREST_DIMENSIONS, ...SKILL_DIMENSIONS] as const
 export type DimensionId = (typeof DIMENSIONS)[number]
 
+/**
+ * What a student can say plainly they do not want, and a role can require: such a refusal takes
+ * the role out of the roles that fit, and the results say why.
+ */
+export const DEALBREAKERS = ['phone', 'pressure', 'selling', 'targets', 'shifts'] as const
+export type Dealbreaker = (typeof DEALBREAKERS)[number]
+
 /** Where the student stands today; the questionnaire's first question asks it. */
 export const STUDENT_LEVELS = ['troisieme', 'lycee-gt', 'bac-pro', 'post-bac', 'adulte'] as const
 export type StudentLevel = (typeof STUDENT_LEVELS)[number]
