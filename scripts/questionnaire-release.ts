@@ -4,12 +4,21 @@
  * after the questionnaire changes again. Run it after raising `version` in content/questions.yaml.
  * It never rewrites a released version: a different shape under the same number is an error.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { Document, isCollection, visit } from 'yaml'
+import { Document, isCollection, isScalar, visit } from 'yaml'
 import { formatProblem, readYaml } from '../src/content/read-yaml.ts'
-import { questionnaireFileSchema, questionnaireShapeSchema } from '../src/content/schemas.ts'
-import { freezeShape, shapeDifferences } from '../src/lib/questionnaire/released-versions.ts'
+import {
+  questionnaireFileSchema,
+  questionnaireShapeSchema,
+  type QuestionnaireShape,
+} from '../src/content/schemas.ts'
+import {
+  freezeShape,
+  shapeDifferences,
+  spacedCodeSymbols,
+} from '../src/lib/questionnaire/released-versions.ts'
+import { naturalCodeSymbols } from '../src/lib/questionnaire/result-code-logic.ts'
 
 const root = path.resolve(process.argv[2] ?? process.cwd())
 const source = path.join(root, 'content/questions.yaml')
@@ -20,7 +29,7 @@ if (problems.length || !parsed.success) {
   console.error('content/questions.yaml does not read: run npm run content:check')
   process.exit(1)
 }
-const shape = freezeShape(parsed.data)
+const shape: QuestionnaireShape = freezeShape(parsed.data)
 const dir = path.join(root, 'content/questionnaire-versions')
 const target = path.join(dir, `${shape.version}.yaml`)
 const display = path.relative(root, target)
@@ -40,18 +49,48 @@ if (existsSync(target)) {
   process.exit(1)
 }
 
+// Code lengths: what the questions need, spaced from every older version's (a symbol left out of
+// a new code must never make an old one).
+const older = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((name) => /^\d+\.yaml$/.test(name))
+      .map((name) =>
+        questionnaireShapeSchema.parse(
+          readYaml(name, readFileSync(path.join(dir, name), 'utf8')).yaml.data,
+        ),
+      )
+      .filter((q) => q.version < shape.version)
+  : []
+const missing = older.filter((q) => !q.codeSymbols)
+if (missing.length) {
+  console.error(
+    `Released versions without codeSymbols: ${missing.map((q) => q.version).join(', ')}`,
+  )
+  process.exit(1)
+}
+const frozen: QuestionnaireShape = {
+  version: shape.version,
+  codeSymbols: spacedCodeSymbols(
+    naturalCodeSymbols(shape),
+    older.map((q) => q.codeSymbols!),
+  ),
+  sections: shape.sections,
+  questions: shape.questions,
+}
+
 mkdirSync(dir, { recursive: true })
 const header = `# Questionnaire version ${shape.version}, frozen by \`npm run questionnaire:release\`: do not edit.
-# The shape its result codes were written with (ids, order, lengths, rules, and the weights a rule
-# reads), so that those codes still open after the questionnaire changes. See
-# src/lib/questionnaire/released-versions.ts.
+# The shape its result codes were written with (ids, order, lengths, rules, the weights a rule
+# reads, and the number of symbols of its codes), so that those codes still open after the
+# questionnaire changes. See src/lib/questionnaire/released-versions.ts.
 `
 // One line per section and per question: nested collections are written in flow style.
-const doc = new Document(shape)
+const doc = new Document(frozen)
 visit(doc, {
   Pair(_, pair, path) {
     const depth = path.filter(isCollection).length
-    if (isCollection(pair.value) && depth >= 3) pair.value.flow = true
+    const key = isScalar(pair.key) ? pair.key.value : pair.key
+    if (isCollection(pair.value) && (depth >= 3 || key === 'codeSymbols')) pair.value.flow = true
   },
 })
 writeFileSync(target, header + doc.toString({ lineWidth: 0, flowCollectionPadding: true }))

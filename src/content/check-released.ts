@@ -4,7 +4,12 @@
  * `content/questions.yaml` is now, so that every code issued today can be read tomorrow.
  */
 import path from 'node:path'
-import { canonicalJson, freezeShape, shapeDifferences } from '../lib/questionnaire/released-versions.ts'
+import {
+  canonicalJson,
+  codeLengthConflicts,
+  freezeShape,
+  shapeDifferences,
+} from '../lib/questionnaire/released-versions.ts'
 import { formatPath, type ContentProblem, type FieldPath, type YamlFile } from './read-yaml.ts'
 import type { Questionnaire, QuestionnaireShape } from './schemas.ts'
 
@@ -34,6 +39,14 @@ export function checkReleased(
       report(yaml, ['version'], `expected a version up to ${questionnaire.value.version} (content/questions.yaml), got ${value.version}`)
     if (canonicalJson(freezeShape(value)) !== canonicalJson(value))
       report(yaml, [], `is not a frozen shape as ${RELEASE_COMMAND} writes it (texts or weights no rule reads?)`)
+    if (!value.codeSymbols) report(yaml, ['version'], `expected codeSymbols (the length of its codes), as ${RELEASE_COMMAND} writes it`)
+  }
+  const sorted = [...released].sort((a, b) => a.value.version - b.value.version)
+  for (const conflict of codeLengthConflicts(
+    sorted.flatMap(({ value }) => (value.codeSymbols ? [{ version: value.version, lengths: value.codeSymbols }] : [])),
+  )) {
+    const file = sorted.find((r) => conflict.startsWith(`version ${r.value.version}:`)) ?? sorted[0]!
+    report(file.yaml, ['codeSymbols'], conflict)
   }
 
   const { version } = questionnaire.value

@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { z } from 'zod'
 import { checkLinks, type ParsedContent } from './check-links.ts'
 import { checkReleased } from './check-released.ts'
+import { checkScoring } from './check-scoring.ts'
 import { renderMarkdown } from './markdown.ts'
 import { readYaml, type ContentProblem, type YamlFile } from './read-yaml.ts'
 import {
@@ -134,7 +135,7 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
 
   if (problems.length) return { content: undefined, problems, files }
   const complete = parsed as unknown as ParsedContent
-  problems.push(...checkLinks(complete))
+  problems.push(...checkLinks(complete), ...checkScoring(complete))
   // Once the questionnaire itself is sound: does it still match the shape its version was released with?
   if (!problems.length) problems.push(...checkReleased(complete.questionnaire, complete.releasedQuestionnaires))
   if (problems.length) return { content: undefined, problems, files }

@@ -319,6 +319,8 @@ export const questionShapeSchema = z.discriminatedUnion(
 )
 export const questionnaireShapeSchema = z.strictObject({
   version: scale(1, 31),
+  /** Symbols of every code of each length, when a release spaced them from older versions' (see released-versions). */
+  codeSymbols: z.strictObject({ short: scale(2, 18), full: scale(2, 18) }).optional(),
   sections: list(z.strictObject({ id: idSchema, showIf: ruleSchema.optional() })),
   questions: list(questionShapeSchema),
 })

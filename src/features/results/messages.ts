@@ -32,8 +32,10 @@ export const resultsMessages = defineMessages({
     notInformativeTitle: 'Tes réponses ne suffisent pas pour te proposer des métiers',
     'too-many-skipped':
       'Tu as passé trop de questions : on ne peut pas dire honnêtement quels métiers te correspondent. Reprends le questionnaire et réponds à quelques questions de plus.',
-    'all-same':
+    'straight-line':
       'Tu as donné presque toujours la même réponse : un résultat calculé là-dessus ne te ressemblerait pas. Relis tes réponses pour choisir celles qui te correspondent vraiment.',
+    contradictions:
+      'Deux de tes réponses se contredisent : relis-les pour garder celle qui te correspond.',
     'flat-profile':
       'Tes réponses ne penchent vers rien en particulier : aucun métier ne peut ressortir. Relis tes réponses, ou essaie la version complète du questionnaire.',
     profileTitle: 'Ton profil',
@@ -117,8 +119,10 @@ export const resultsMessages = defineMessages({
     notInformativeTitle: 'Your answers are not enough to suggest jobs',
     'too-many-skipped':
       'You skipped too many questions: we cannot say honestly which jobs suit you. Go back to the questionnaire and answer a few more questions.',
-    'all-same':
+    'straight-line':
       'You gave almost the same answer every time: a result worked out from that would not look like you. Check your answers and pick the ones that really fit you.',
+    contradictions:
+      'Two of your answers contradict each other: check them and keep the one that fits you.',
     'flat-profile':
       'Your answers do not lean towards anything in particular: no job can stand out. Check your answers, or try the full version of the questionnaire.',
     profileTitle: 'Your profile',

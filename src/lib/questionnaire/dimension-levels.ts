@@ -49,8 +49,18 @@ export interface AnswerRange {
   high: DimensionVector
 }
 
-/** The lowest and highest sum an answer to this question can add to each dimension. */
+const rangeCache = new WeakMap<QuestionShape, AnswerRange>()
+
+/** The lowest and highest sum an answer to this question can add to each dimension (cached). */
 export function answerRange(question: QuestionShape): AnswerRange {
+  const known = rangeCache.get(question)
+  if (known) return known
+  const range = computeRange(question)
+  rangeCache.set(question, range)
+  return range
+}
+
+function computeRange(question: QuestionShape): AnswerRange {
   const low: DimensionVector = {}
   const high: DimensionVector = {}
   for (const d of DIMENSIONS) {
@@ -89,30 +99,49 @@ export function answerRange(question: QuestionShape): AnswerRange {
   return { low, high }
 }
 
+const answerKey = (answer: Answer) => (Array.isArray(answer) ? answer.join(' ') : String(answer))
+const contributionCache = new WeakMap<QuestionShape, Map<string, DimensionVector>>()
+
+/** contribution(), remembered per question and answer (the same answers are tallied again and again). */
+function cachedContribution(question: QuestionShape, answer: Answer): DimensionVector {
+  let byAnswer = contributionCache.get(question)
+  if (!byAnswer) contributionCache.set(question, (byAnswer = new Map()))
+  const key = answerKey(answer)
+  let out = byAnswer.get(key)
+  if (!out) byAnswer.set(key, (out = contribution(question, answer)))
+  return out
+}
+
+const DIMENSION_INDEX = new Map(DIMENSIONS.map((d, i) => [d, i]))
+
 /** Running sums from which levels are read; add answers one at a time. */
 export class DimensionTally {
-  private readonly sum: Record<string, number> = {}
-  private readonly low: Record<string, number> = {}
-  private readonly high: Record<string, number> = {}
+  private readonly sum = new Float64Array(DIMENSIONS.length)
+  private readonly low = new Float64Array(DIMENSIONS.length)
+  private readonly high = new Float64Array(DIMENSIONS.length)
+  private readonly measured = new Uint8Array(DIMENSIONS.length)
 
   add(question: QuestionShape, answer: Answer | null | undefined) {
     if (answer === null || answer === undefined || question.kind === 'level') return
     const range = answerRange(question)
-    const given = contribution(question, answer)
-    for (const d of DIMENSIONS) {
-      if (range.low[d] === undefined) continue
-      this.sum[d] = (this.sum[d] ?? 0) + (given[d] ?? 0)
-      this.low[d] = (this.low[d] ?? 0) + (range.low[d] ?? 0)
-      this.high[d] = (this.high[d] ?? 0) + (range.high[d] ?? 0)
+    const given = cachedContribution(question, answer)
+    for (const key in range.low) {
+      const d = key as DimensionId
+      const i = DIMENSION_INDEX.get(d) as number
+      this.measured[i] = 1
+      this.sum[i]! += given[d] ?? 0
+      this.low[i]! += range.low[d] ?? 0
+      this.high[i]! += range.high[d] ?? 0
     }
   }
 
   /** 0–3, or undefined when no answered question could move the dimension. */
   level(d: DimensionId): number | undefined {
-    const lo = this.low[d]
-    const hi = this.high[d]
-    if (lo === undefined || hi === undefined || hi - lo < 1e-9) return undefined
-    return (PROFILE_MAX * ((this.sum[d] ?? 0) - lo)) / (hi - lo)
+    const i = DIMENSION_INDEX.get(d) as number
+    const lo = this.low[i]!
+    const hi = this.high[i]!
+    if (!this.measured[i] || hi - lo < 1e-9) return undefined
+    return (PROFILE_MAX * (this.sum[i]! - lo)) / (hi - lo)
   }
 
   levels(): DimensionLevels {

@@ -76,6 +76,7 @@ export function freezeShape(questionnaire: QuestionnaireShape): QuestionnaireSha
   }
   return {
     version: questionnaire.version,
+    ...(questionnaire.codeSymbols && { codeSymbols: { ...questionnaire.codeSymbols } }),
     sections: questionnaire.sections.map((s) => withOptional({ id: s.id }, 'showIf', s.showIf)),
     questions: questionnaire.questions.map(question),
   }
@@ -86,8 +87,8 @@ export function freezeShape(questionnaire: QuestionnaireShape): QuestionnaireSha
  * empty when a code written under one reads the same under the other.
  */
 export function shapeDifferences(before: QuestionnaireShape, after: QuestionnaireShape): string[] {
-  const a = freezeShape(before)
-  const b = freezeShape(after)
+  const a = { ...freezeShape(before), codeSymbols: undefined }
+  const b = { ...freezeShape(after), codeSymbols: undefined }
   const out: string[] = []
   if (json(a.sections) !== json(b.sections)) out.push('the sections or their rules changed')
   const ids = (q: QuestionnaireShape) => q.questions.map((x) => x.id)
@@ -117,4 +118,43 @@ export function shapeOfVersion<Q extends QuestionnaireShape>(
 ): Q | QuestionnaireShape | undefined {
   if (version === current.version) return current
   return released.find((r) => r.version === version)
+}
+
+export type CodeLengths = { short: number; full: number }
+
+/**
+ * The symbols a new version's codes get: at least what its questions need (`natural`), and never
+ * one more or one less than a code of an older version or of its other length. A symbol left out
+ * or typed twice then always gives a length no code has, never another version's code.
+ */
+export function spacedCodeSymbols(
+  natural: CodeLengths,
+  older: readonly CodeLengths[],
+): CodeLengths {
+  const taken = older.flatMap((o) => [o.short, o.full])
+  const clear = (n: number, others: number[]) => others.every((t) => Math.abs(t - n) !== 1)
+  let short = natural.short
+  while (!clear(short, taken)) short++
+  let full = Math.max(natural.full, short + 2)
+  while (!clear(full, [...taken, short])) full++
+  return { short, full }
+}
+
+/** Code lengths of released versions that break the spacing above: each as a sentence. */
+export function codeLengthConflicts(lengths: readonly { version: number; lengths: CodeLengths }[]) {
+  const out: string[] = []
+  lengths.forEach(({ version, lengths: own }, i) => {
+    if (Math.abs(own.full - own.short) < 2)
+      out.push(
+        `version ${version}: short codes (${own.short}) and full codes (${own.full}) need 2 symbols between them`,
+      )
+    for (const earlier of lengths.slice(0, i))
+      for (const a of [own.short, own.full])
+        for (const b of [earlier.lengths.short, earlier.lengths.full])
+          if (Math.abs(a - b) === 1)
+            out.push(
+              `version ${version}: codes of ${a} symbols sit next to version ${earlier.version}'s codes of ${b}`,
+            )
+  })
+  return out
 }

@@ -14,8 +14,9 @@
  * version's frozen shape (see released-versions) and comes back with its `version`.
  *
  * Every code of a length has the same number of symbols, enough for the longest path the
- * branching allows: a symbol typed twice or left out is always a wrong length, a wrong symbol or
- * two swapped neighbours always a bad check (see src/lib/crockford.ts). Codes are canonical: one
+ * branching allows, and the lengths of all versions are equal or at least two apart (frozen at
+ * release): a symbol typed twice or left out is always a wrong length, a wrong symbol or two
+ * swapped neighbours always a bad check (see src/lib/crockford.ts). Codes are canonical: one
  * answer set, one code.
  */
 import type { QuestionnaireShape } from '@/content/schemas'
@@ -49,7 +50,7 @@ export type DecodedResultCode =
 export interface CodeContent {
   questionnaire: QuestionnaireShape
   /** The frozen shapes of released versions (content's `releasedQuestionnaires`): older codes read with them. */
-  released?: readonly QuestionnaireShape[]
+  releasedQuestionnaires?: readonly QuestionnaireShape[]
 }
 
 const symbolsCache = new WeakMap<QuestionnaireShape, Record<QuizLength, number>>()
@@ -62,8 +63,22 @@ export function codeSymbolsFor(pathBits: number): number {
   return Math.ceil((HEADER_BITS + pathBits) / BITS_PER_SYMBOL) + 1
 }
 
-/** How many symbols every code of each length has, for this questionnaire. */
-export function codeSymbols(questionnaire: QuestionnaireShape): Record<QuizLength, number> {
+/**
+ * How many symbols every code of each length has: as frozen by the version's release (spaced from
+ * older versions' lengths, see released-versions), or else what its questions need.
+ */
+export function codeSymbols(
+  questionnaire: QuestionnaireShape,
+  released: readonly QuestionnaireShape[] = [],
+): Record<QuizLength, number> {
+  const frozen =
+    questionnaire.codeSymbols ??
+    released.find((r) => r.version === questionnaire.version)?.codeSymbols
+  return frozen ?? naturalCodeSymbols(questionnaire)
+}
+
+/** The fewest symbols every code of each length needs for this questionnaire's questions. */
+export function naturalCodeSymbols(questionnaire: QuestionnaireShape): Record<QuizLength, number> {
   const cached = symbolsCache.get(questionnaire)
   if (cached) return cached
   const symbolsOf = (length: QuizLength) => {
@@ -92,7 +107,7 @@ export function formatResultCode(symbols: string): string {
 export function encodeResultCode(quiz: QuizAnswers, content: CodeContent): string {
   const questionnaire =
     (quiz.version !== undefined &&
-      shapeOfVersion(quiz.version, content.questionnaire, content.released)) ||
+      shapeOfVersion(quiz.version, content.questionnaire, content.releasedQuestionnaires)) ||
     content.questionnaire
   let value = 0n
   let place = 1n
@@ -100,7 +115,7 @@ export function encodeResultCode(quiz: QuizAnswers, content: CodeContent): strin
     value += BigInt(answerToDigit(question, answer)) * place
     place *= BigInt(radixOf(question))
   }
-  const dataSymbols = codeSymbols(questionnaire)[quiz.length] - 1
+  const dataSymbols = codeSymbols(questionnaire, content.releasedQuestionnaires)[quiz.length] - 1
   const payloadBits = dataSymbols * BITS_PER_SYMBOL - HEADER_BITS
   const header = BigInt((questionnaire.version << 1) | (quiz.length === 'full' ? 1 : 0))
   let number = (header << BigInt(payloadBits)) | value
@@ -129,9 +144,8 @@ export function decodeResultCode(code: string, content: CodeContent): DecodedRes
     const { symbols } = reading
     if (symbols.length === 0) return fail({ kind: 'empty' })
     const current = content.questionnaire
-    const known = [current, ...(content.released ?? [])].flatMap((q) =>
-      Object.values(codeSymbols(q)),
-    )
+    const released = content.releasedQuestionnaires ?? []
+    const known = [current, ...released].flatMap((q) => Object.values(codeSymbols(q, released)))
     if (!known.includes(symbols.length))
       return fail({ kind: 'wrong-length', symbols: symbols.length })
     if (!hasValidCheck(symbols)) return fail({ kind: 'bad-checksum' })
@@ -141,10 +155,10 @@ export function decodeResultCode(code: string, content: CodeContent): DecodedRes
     const payloadBits = BigInt(data.length * BITS_PER_SYMBOL - HEADER_BITS)
     const header = Number(number >> payloadBits)
     const version = header >> 1
-    const questionnaire = shapeOfVersion(version, current, content.released)
+    const questionnaire = shapeOfVersion(version, current, content.releasedQuestionnaires)
     if (!questionnaire) return fail({ kind: 'other-version', version, current: current.version })
     const length: QuizLength = header & 1 ? 'full' : 'short'
-    if (symbols.length !== codeSymbols(questionnaire)[length])
+    if (symbols.length !== codeSymbols(questionnaire, released)[length])
       return fail({ kind: 'wrong-length', symbols: symbols.length })
     number &= (1n << payloadBits) - 1n
 
