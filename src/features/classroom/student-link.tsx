@@ -4,9 +4,9 @@ import type { Locale } from '@/lib/i18n'
 import type { QuizLength } from '@/lib/questionnaire/answers'
 import { estimatedMinutes } from '@/lib/questionnaire/navigation'
 import { links } from '@/ui/links'
+import { QrCode } from '@/ui/qr-code'
 import { useLocale, useMessages } from '@/ui/use-locale'
 import { classroomMessages } from './messages'
-import { QrCode } from './qr-code'
 
 /**
  * The address students open: this app, wherever it is hosted (any folder), on the questionnaire
@@ -91,7 +91,7 @@ export function StudentLink({ length, locale }: StudentLinkProps) {
           <span role="status">{copied}</span>
         </p>
       </div>
-      <QrCode text={link} label={t.qrLabel(link)} tooLong={t.qrTooLong} />
+      <QrCode text={link} label={t.qrLabel(link)} tooLong={t.qrTooLong} className="classroom-qr" />
     </div>
   )
 }

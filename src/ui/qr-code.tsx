@@ -7,22 +7,24 @@ interface QrCodeProps {
   label: string
   /** Shown instead when the text is too long for a QR code. */
   tooLong: string
+  /** The class of the drawing (its size is the page's business); the message gets `<class>-missing`. */
+  className?: string
 }
 
 /**
  * A QR code drawn as SVG: black on white whatever the colour scheme (readers expect it), with its
  * quiet zone. The link it holds is always printed beside it too.
  */
-export function QrCode({ text, label, tooLong }: QrCodeProps) {
+export function QrCode({ text, label, tooLong, className = 'qr-code' }: QrCodeProps) {
   const encoding = useMemo(() => encodeQr(text), [text])
-  if (!encoding.ok) return <p className="classroom-qr-missing">{tooLong}</p>
+  if (!encoding.ok) return <p className={`${className}-missing`}>{tooLong}</p>
   const side = encoding.qr.size + 2 * QR_QUIET_ZONE
   return (
     <svg
       role="img"
       aria-label={label}
       viewBox={`0 0 ${side} ${side}`}
-      className="classroom-qr"
+      className={className}
       shapeRendering="crispEdges"
       data-version={encoding.qr.version}
     >
