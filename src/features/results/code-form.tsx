@@ -1,11 +1,12 @@
 import { useId, useState } from 'react'
-import { questionnaire } from 'virtual:content'
+import { questionnaire, releasedQuestionnaires } from 'virtual:content'
 import { links } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
 import { navigate } from '@/ui/router'
-import { useMessages } from '@/ui/use-locale'
+import { useLocale, useMessages } from '@/ui/use-locale'
 import { resultsMessages } from './messages'
-import { codeSymbols, type ResultCodeError } from './result-code'
+import { formatList } from '@/lib/i18n'
+import { codeSymbols, type ResultCodeError } from '@/lib/questionnaire/result-code-logic'
 
 /** Type a code seen elsewhere (a classmate's, one's own from another device). */
 export function CodeForm({ initial = '' }: { initial?: string }) {
@@ -51,7 +52,8 @@ export function CodeForm({ initial = '' }: { initial?: string }) {
 /** Says plainly what is wrong with a code, and offers to type it again. */
 export function CodeError({ code, error }: { code: string; error: ResultCodeError }) {
   const t = useMessages(resultsMessages)
-  const { short, full } = codeSymbols(questionnaire)
+  const locale = useLocale()
+  const { short, full } = codeSymbols(questionnaire, releasedQuestionnaires)
   const message = (() => {
     switch (error.kind) {
       case 'empty':
@@ -61,7 +63,10 @@ export function CodeError({ code, error }: { code: string; error: ResultCodeErro
       case 'bad-character':
         return t['bad-character'](error.character, error.position + 1)
       case 'wrong-length':
-        return t['wrong-length'](error.symbols, short, full)
+        return t['wrong-length'](
+          error.symbols,
+          formatList([String(short), String(full)], locale, 'disjunction'),
+        )
       case 'bad-checksum':
         return t['bad-checksum']
       case 'other-version':

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
-import { questionnaire } from 'virtual:content'
+import { questionnaire, releasedQuestionnaires } from 'virtual:content'
 import type { QuizAnswers } from '@/lib/questionnaire/answers'
 import { firstUnansweredId } from '@/lib/questionnaire/navigation'
+import { decodeResultCode } from '@/lib/questionnaire/result-code-logic'
 import { reconcileAnswers } from '@/lib/questionnaire/reconcile'
 import { useAppStore } from '@/store/app-store'
 import { links } from '@/ui/links'
@@ -10,7 +11,6 @@ import type { PageProps } from '@/ui/page-props'
 import { useMessages } from '@/ui/use-locale'
 import { CodeError, CodeForm } from './code-form'
 import { resultsMessages } from './messages'
-import { decodeResultCode } from './result-code'
 import { ResultsView } from './results-view'
 import './results.css'
 
@@ -21,7 +21,7 @@ export default function ResultsPage({ params }: PageProps) {
 
 /** `#/resultats/<code>`: the same results, read from the code; the saved answers are left alone. */
 function SharedResults({ code }: { code: string }) {
-  const decoded = decodeResultCode(code, { questionnaire })
+  const decoded = decodeResultCode(code, { questionnaire, releasedQuestionnaires })
   if (!decoded.ok) return <CodeError code={code} error={decoded.error} />
   return <ResultsView quiz={decoded.quiz} sharedCode={code.toUpperCase()} />
 }

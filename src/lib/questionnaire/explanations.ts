@@ -54,7 +54,7 @@ export interface Hurdle {
 const neededIndexes = (profile: Profile) =>
   DIMENSIONS.flatMap((d, i) => (profile[d] >= NEEDED ? [i] : []))
 
-/** The answers that showed most of what the role needs, strongest first (two or three). */
+/** The answers that showed most of what the role needs, strongest first, one per need (up to three). */
 export function reasonsFor(role: ExplainedRole, answers: readonly ExplainedAnswer[]): Reason[] {
   const needed = neededIndexes(role.profile)
   const ranked = answers.flatMap((given): Reason[] => {
@@ -75,8 +75,12 @@ export function reasonsFor(role: ExplainedRole, answers: readonly ExplainedAnswe
       : []
   })
   ranked.sort((a, b) => b.weight - a.weight)
-  const second = ranked[1]?.weight ?? 0
-  return ranked.slice(0, MAX_REASONS).filter((r, i) => i < 2 || r.weight >= second / 2)
+  // The strongest answer for each need, so that the reasons show what the role asks, not one thing three times.
+  const distinct = ranked.filter(
+    (r, i) => ranked.findIndex((o) => o.dimension === r.dimension) === i,
+  )
+  const second = distinct[1]?.weight ?? 0
+  return distinct.slice(0, MAX_REASONS).filter((r, i) => i < 2 || r.weight >= second / 2)
 }
 
 /**

@@ -29,7 +29,7 @@ describe('the quiz page', () => {
     })
     expect(window.location.hash).toBe('#/quiz/niveau')
     expect(level).toHaveFocus()
-    expect(progressText()).toBe('Question 1 sur 15')
+    expect(progressText()).toBe('Question 1 sur 16')
     const group = screen.getByRole('group', { name: "Où en es-tu aujourd'hui ?" })
     expect(within(group).getAllByRole('radio')).toHaveLength(5)
 
@@ -47,7 +47,7 @@ describe('the quiz page', () => {
 
     await screen.findByRole('heading', { level: 1, name: /journée portes ouvertes/ })
     expect(window.location.hash).toBe('#/quiz/portes-ouvertes')
-    expect(progressText()).toBe('Question 2 sur 15')
+    expect(progressText()).toBe('Question 2 sur 16')
     await user.click(screen.getByRole('button', { name: 'Passer cette question' }))
     await screen.findByRole('heading', { level: 1, name: /exposé à quatre/ })
     expect(useAppStore.getState().quiz?.answers).toEqual({
@@ -105,6 +105,7 @@ describe('the quiz page', () => {
           'nouvelle-offre',
           'planning',
           'nouvelle-collegue',
+          'reseau-plainte',
           'urgence',
         ].map((id) => [id, null]),
       ),
