@@ -103,17 +103,21 @@ export function pairFit(roles: readonly FitRole[], picks: readonly Pick[], a: nu
   return room > 0 ? fit / room : 0
 }
 
-/** Among `others`, the role whose mix with `first` fits the answers best, and that mix's fit. */
-export function bestPartner(
+/**
+ * Among `candidates`, the two roles whose mix fits the answers best, and that mix's fit: a student
+ * who is half one role, half another may look most like a third role, between the two.
+ */
+export function bestPair(
   roles: readonly FitRole[],
   picks: readonly Pick[],
-  first: number,
-  others: readonly number[],
-): { role: number; fit: number } | undefined {
-  let best: { role: number; fit: number } | undefined
-  for (const role of others) {
-    const fit = pairFit(roles, picks, first, role)
-    if (!best || fit > best.fit) best = { role, fit }
-  }
+  candidates: readonly number[],
+): { roles: [number, number]; fit: number } | undefined {
+  let best: { roles: [number, number]; fit: number } | undefined
+  candidates.forEach((a, i) => {
+    for (const b of candidates.slice(i + 1)) {
+      const fit = pairFit(roles, picks, a, b)
+      if (!best || fit > best.fit) best = { roles: [a, b], fit }
+    }
+  })
   return best
 }

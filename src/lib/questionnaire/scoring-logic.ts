@@ -4,9 +4,9 @@
  * demand: nothing here is ever stored.
  *
  * - Fit (role-fit): how far the answers agree with each role's profile, from chance (0) to the
- *   role's ideal answers (1). The ranking sorts on it, except that the role which, mixed with the
- *   first, explains the answers best comes third at the latest: a student who is half one role,
- *   half another sees both.
+ *   role's ideal answers (1). The ranking sorts on it, except that when two roles mixed explain
+ *   the answers better than the first alone, both are in the first three: a student who is half
+ *   one role, half another sees both.
  * - Words (closeness): a role is "close" when its fit reaches CLOSE_FIT and beats the best match
  *   of CLOSE of random answer sets to the same questions (chance-calibration); "very close" from
  *   VERY_CLOSE_FIT and VERY_CLOSE. A role whose requirement the student plainly refused is set
@@ -43,7 +43,7 @@ import {
   type Reason,
 } from './explanations'
 import { shapeOfVersion } from './released-versions'
-import { bestPartner, roleFits, type Pick } from './role-fit'
+import { bestPair, roleFits, type Pick } from './role-fit'
 
 export type { AnswerRef, Hurdle, Reason }
 
@@ -60,7 +60,7 @@ export const MAX_SKIPPED_SHARE = 1 / 3
 export const MIN_ANSWERS = 5
 /** Two fits closer than this are a tie (the percentages shown are equal), and shown as one. */
 export const TIE_TOLERANCE = 0.01
-/** A role that completes the first (a mix of two) is moved up only if it fits at least this on its own. */
+/** Two roles that, mixed, explain the answers best are moved up only if each fits at least this alone. */
 export const PARTNER_MIN_FIT = 0.1
 /** Reasons and points to check are worked out for the roles the results show first. */
 export const EXPLAINED_ROLES = 3
@@ -92,7 +92,7 @@ export interface RoleMatch {
   reasons: Reason[]
   hurdle?: Hurdle
   setAside?: SetAside
-  /** Set on a role moved up because, mixed with the first role (this id), it explains the answers best. */
+  /** Set on a role moved up because, mixed with this role (an id), it explains the answers best. */
   completes?: string
 }
 
@@ -119,8 +119,8 @@ export interface QuizResults {
   /** Every plain refusal among the answers. */
   refusals: SetAside[]
   /**
-   * Every role: roles set aside last, otherwise by fit — except that the role that best completes
-   * the first comes third at the latest (`completes`). Reasons and point to check for the first
+   * Every role: roles set aside last, otherwise by fit — except that the two roles whose mix
+   * explains the answers best are in the first three (`completes`). Reasons and point to check for the first
    * EXPLAINED_ROLES and the roles tied with them; reasons for the set-aside roles that would have
    * ranked among them.
    */
@@ -197,18 +197,35 @@ export function computeResults(
   )
   const open = matches.filter((m) => !m.setAside)
   const thirdOpenFit = open[EXPLAINED_ROLES - 1]?.fit ?? -Infinity
-  // A student can be half one role, half another: the role that best completes the first comes
-  // third at the latest, when the two mixed explain the answers better than the first alone and it
-  // shows on its own too.
+  // A student can be half one role, half another. When the two roles that, mixed, explain the
+  // answers best do so better than the first role alone, and each shows on its own too, both are
+  // in the first three: the partner of the first comes third at the latest; two others come
+  // second and third, after the first (which may sit between them).
   const top = open[0]
-  const others = open.slice(1).map((m) => m.order)
-  const partner = top && bestPartner(roles, picks, top.order, others)
-  const at = matches.findIndex((m) => m.order === partner?.role)
-  const completes =
-    top && partner && at > 2 && partner.fit > top.fit && matches[at]!.fit >= PARTNER_MIN_FIT
-      ? top.role.id
-      : undefined
-  if (completes) matches.splice(2, 0, ...matches.splice(at, 1))
+  const pair = bestPair(
+    roles,
+    picks,
+    open.map((m) => m.order),
+  )
+  const paired = pair?.roles.map((order) => matches.find((m) => m.order === order)!) ?? []
+  const mixes = top && pair && pair.fit > top.fit && paired.every((m) => m.fit >= PARTNER_MIN_FIT)
+  const completes = new Map<number, string>()
+  if (mixes && paired.includes(top)) {
+    const partner = paired.find((m) => m !== top)!
+    if (matches.indexOf(partner) > 2) {
+      matches.splice(matches.indexOf(partner), 1)
+      matches.splice(2, 0, partner)
+      completes.set(partner.order, top.role.id)
+    }
+  } else if (mixes && paired.some((m) => matches.indexOf(m) > 2)) {
+    const [a, b] = paired.sort((x, y) => matches.indexOf(x) - matches.indexOf(y)) as [
+      (typeof matches)[number],
+      (typeof matches)[number],
+    ]
+    for (const m of paired) matches.splice(matches.indexOf(m), 1)
+    matches.splice(1, 0, a, b)
+    completes.set(b.order, a.role.id)
+  }
 
   const shownFits = matches.slice(0, EXPLAINED_ROLES).map((m) => m.fit)
   const ranking = matches.map(({ role, order, fit, setAside }, place): RoleMatch => {
@@ -224,7 +241,7 @@ export function computeResults(
       tiedWith,
       reasons: [],
       ...(setAside && { setAside }),
-      ...(completes && order === partner?.role && { completes }),
+      ...(completes.has(order) && { completes: completes.get(order) }),
     }
     const explained = setAside
       ? fit >= thirdOpenFit

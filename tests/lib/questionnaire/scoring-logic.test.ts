@@ -1,7 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Question } from '@/content/schemas'
+import type { Profile, Question } from '@/content/schemas'
+import { DIMENSIONS } from '@/content/vocabulary'
 import { questionChance } from '@/lib/questionnaire/answer-evidence'
 import { answerToDigit } from '@/lib/questionnaire/answer-digits'
 import type { Answer, QuizLength } from '@/lib/questionnaire/answers'
@@ -28,6 +29,16 @@ function persona(
   })
   return { quiz, results: computeResults(questionnaire, roles, quiz) }
 }
+/** The answer a student with this profile likes best, for each question (the level aside). */
+const idealFor =
+  (profile: Profile) =>
+  (id: string): Answer => {
+    const chance = questionChance(question(id))
+    const appeal = chance.contributions.map((c) =>
+      DIMENSIONS.reduce((sum, d, k) => sum + c[k]! * (profile[d] - 1.5), 0),
+    )
+    return chance.answers[appeal.indexOf(Math.max(...appeal))]!
+  }
 const first = (results: QuizResults) => results.ranking[0]
 const told = (r: QuizResults) =>
   r.notInformative ? 'cannot-tell' : r.someRoleFits ? 'fits' : 'no-fit'
@@ -99,21 +110,40 @@ describe('roles that fit, on the real questionnaire and roles', () => {
 
   it("a role's own ideal answers fit it completely", () => {
     const role = roles.find((r) => r.id === 'planificateur')!
-    const ideal = (id: string): Answer => {
-      const q = question(id)
-      const chance = questionChance(q)
-      const appeal = chance.contributions.map((c, i) => ({
-        i,
-        u: [...c].reduce((s, v, d) => s + v * ((Object.values(role.profile)[d] ?? 0) - 1.5), 0),
-      }))
-      const best = appeal.sort((a, b) => b.u - a.u)[0]!
-      return chance.answers[best.i]!
-    }
+    const ideal = idealFor(role.profile)
     const { results } = persona('full', {}, (id) => (id === 'niveau' ? 'adulte' : ideal(id)))
     expect(first(results)).toMatchObject({
       roleId: 'planificateur',
       score: 100,
       closeness: 'very-close',
+    })
+  })
+
+  describe('a student who is half one role, half another', () => {
+    const mixOf = (a: string, b: string) => {
+      const [pa, pb] = [a, b].map((id) => roles.find((r) => r.id === id)!.profile)
+      const mean = Object.fromEntries(DIMENSIONS.map((d) => [d, (pa![d] + pb![d]) / 2])) as Profile
+      const ideal = idealFor(mean)
+      return persona('short', {}, (id) => (id === 'niveau' ? 'adulte' : ideal(id))).results
+    }
+    const firstThree = (r: QuizResults) => r.ranking.slice(0, 3).map((m) => m.roleId)
+
+    it.each([
+      ['back-office', 'superviseur'],
+      ['relation-client-digitale', 'superviseur'],
+    ])('%s + %s: both in the first three, though a third role sits between them', (a, b) => {
+      const results = mixOf(a, b)
+      expect(firstThree(results)).toEqual(expect.arrayContaining([a, b]))
+      expect(results.ranking.find((m) => m.completes)?.completes).toMatch(new RegExp(`${a}|${b}`))
+    })
+
+    it('for most pairs of roles, answering as their exact mix', () => {
+      const pairs = roles.flatMap((a, i) => roles.slice(i + 1).map((b) => [a.id, b.id] as const))
+      const both = pairs.filter(([a, b]) => {
+        const three = firstThree(mixOf(a, b))
+        return three.includes(a) && three.includes(b)
+      })
+      expect(both.length / pairs.length).toBeGreaterThanOrEqual(2 / 3)
     })
   })
 
