@@ -20,6 +20,11 @@ const layerZones = [
     message:
       'Features do not import each other: move the shared piece to src/lib, src/ui or src/store.',
   })),
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'Features do not import the app: the app composes the features, not the other way.',
+  },
   ...['lib', 'content', 'store', 'ui'].map((layer) => ({
     target: `./src/${layer}`,
     from: ['./src/features', './src/app'],

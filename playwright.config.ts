@@ -12,7 +12,10 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  timeout: 30_000,
+  // Hang guards, not speed checks: CI runs on a busy two-core machine where an axe run on a long
+  // page takes seconds. A test that does a lot of real work says so with test.slow().
+  timeout: process.env.CI ? 60_000 : 30_000,
+  expect: { timeout: process.env.CI ? 15_000 : 5_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
@@ -37,8 +40,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Serves the production build, as a static host would.
-    command: `npx vite build --logLevel error && npx vite preview --port ${PORT} --strictPort`,
+    // Serves the production build as a plain static host does: a missing file is a 404, and the
+    // headers are those of dist/_headers (tests/e2e/static-host.ts). `--mode e2e` only adds test
+    // probes (window.__capActorCount); `npm run build` never has them.
+    command: `npx vite build --mode e2e --logLevel error && npx tsx scripts/check-precache.ts && npx tsx tests/e2e/serve-dist.ts dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

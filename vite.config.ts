@@ -1,30 +1,74 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
-import { offlinePlugin } from './src/app/offline-plugin.ts'
+import { deployPlugin } from './src/app/deploy-plugin.ts'
+import { licencesPlugins } from './src/app/licences-plugin.ts'
+import { webAppManifest } from './src/app/web-app-manifest.ts'
 import { contentPlugin } from './src/content/vite-plugin-content.ts'
+
+const licences = licencesPlugins()
 
 /**
  * `base` is relative by default, so `dist/` works from any folder of any static host
  * (routes live in the URL hash). Set BASE_PATH=/some/path/ for an absolute base.
+ * OFFLINE=off builds a worker that removes itself (README "Deploy": retiring the worker).
  */
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), contentPlugin(), offlinePlugin()],
+  plugins: [
+    react(),
+    contentPlugin(),
+    deployPlugin(),
+    licences.app,
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/app',
+      filename: 'sw.ts',
+      injectRegister: false,
+      registerType: 'prompt',
+      selfDestroying: process.env.OFFLINE === 'off',
+      manifest: webAppManifest,
+      // The icons are in the glob below already; listing them twice would precache them twice.
+      includeManifestIcons: false,
+      injectManifest: {
+        // The precache list is read from the files the build wrote, so it names only real files.
+        globPatterns: ['**/*.{html,js,css,svg,png,woff2}'],
+        globIgnores: ['.vite/**', 'sw.js'],
+        buildPlugins: { vite: licences.worker },
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
-    manifest: true,
     target: 'es2022',
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
-    environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Hang guards, not speed checks: CI runs on a busy two-core machine (see `npm run test:stress`).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          include: ['tests/**/*.test.tsx'],
+          setupFiles: ['tests/setup.ts'],
+          // A component test loads lazy pages and their content: many seconds on a loaded machine.
+          testTimeout: 60_000,
+        },
+      },
+    ],
   },
 })

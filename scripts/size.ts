@@ -1,9 +1,11 @@
 /**
- * `npm run size`: builds the app, then adds up the gzipped JS and CSS the home page loads
+ * `npm run size`: builds the app (into a temporary folder, with Vite's manifest, which is not
+ * deployed), then adds up the gzipped JS and CSS the home page loads
  * (the entry chunk, its static imports and their CSS). Fails above the budget.
  * Also prints what each lazily loaded page adds on top.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
@@ -22,7 +24,7 @@ interface ManifestChunk {
 type Manifest = Record<string, ManifestChunk>
 
 const root = process.cwd()
-const dist = path.join(root, 'dist')
+const dist = mkdtempSync(path.join(tmpdir(), 'cap-relation-client-size-'))
 
 const gzipSize = (file: string) =>
   gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length
@@ -38,10 +40,11 @@ function closure(manifest: Manifest, key: string, seen = new Set<string>()): Set
   return seen
 }
 
-await build({ root, logLevel: 'error' })
+await build({ root, logLevel: 'error', build: { outDir: dist, emptyOutDir: true, manifest: true } })
 const manifest = JSON.parse(
   readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'),
 ) as Manifest
+process.on('exit', () => rmSync(dist, { recursive: true, force: true }))
 const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry)
 if (!entryKey) throw new Error('no entry in the Vite manifest')
 

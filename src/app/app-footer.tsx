@@ -20,7 +20,9 @@ export function AppFooter() {
           </li>
         </ul>
       </nav>
-      <p className="site-footer__small">{t.footerLicence}</p>
+      <p className="site-footer__small">
+        {t.footerLicence} <a href="./licences.txt">{t.footerThirdParty}</a>
+      </p>
     </footer>
   )
 }

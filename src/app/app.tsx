@@ -8,8 +8,8 @@ import { AppHeader } from './app-header'
 import { shellMessages } from './messages'
 import { NotFoundPage } from './not-found-page'
 import { matchPattern, useRouteLocation } from '@/ui/router'
-import { ROUTES } from './routes'
-import { StorageNoticeBanner } from './storage-notice-banner'
+import { pageKey, ROUTES } from './routes'
+import { ShellNotices } from './shell-notices'
 import { useEmbedMode } from './use-embed-mode'
 import { useLanguageFromUrl } from './use-language-from-url'
 
@@ -40,9 +40,9 @@ export function App() {
   return (
     <>
       <AppHeader currentPath={location.path} />
-      <StorageNoticeBanner />
+      <ShellNotices />
       <main id="contenu" tabIndex={-1}>
-        <LoadBoundary key={location.path}>
+        <LoadBoundary key={match ? pageKey(match.route, match.params) : location.path}>
           <Suspense
             fallback={
               <p role="status" className="page-loading">

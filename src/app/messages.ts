@@ -29,6 +29,7 @@ export const shellMessages = defineMessages({
     close: 'Fermer',
     footerPrivacy: 'Aucun compte, aucun traceur : tes réponses restent sur cet appareil.',
     footerLicence: 'Logiciel libre sous licence MIT.',
+    footerThirdParty: 'Licences des logiciels tiers',
     footerNav: 'Pied de page',
     titleHome: 'Accueil',
     titleQuiz: 'Questionnaire',
@@ -48,15 +49,21 @@ export const shellMessages = defineMessages({
     retry: 'Réessayer',
     noticeCorrupt:
       'Les données enregistrées sur cet appareil étaient illisibles. L’application repart des réglages par défaut ; une copie de l’ancien contenu est gardée dans le navigateur.',
-    noticeFutureVersion:
-      'Les données enregistrées viennent d’une version plus récente de l’application. Elles sont ignorées ici et l’application repart des réglages par défaut.',
+    noticeNewerVersion:
+      'Les données enregistrées sur cet appareil viennent d’une version plus récente de l’application. Elles sont mises de côté, intactes, dans ce navigateur ; ici, l’application repart des réglages par défaut.',
+    noticeUnknownVersion:
+      'Les données enregistrées sur cet appareil portent un numéro de version que cette application ne connaît pas. Elles sont mises de côté, intactes, dans ce navigateur ; l’application repart des réglages par défaut.',
     noticeUnavailable:
-      'Ce navigateur ne permet pas d’enregistrer (navigation privée ou stockage désactivé) : tout fonctionne, mais rien ne sera gardé après la fermeture de l’onglet.',
+      'Ce navigateur ne permet pas à ce site d’enregistrer des données (stockage bloqué ou désactivé) : tout fonctionne, mais rien ne sera gardé après la fermeture de l’onglet.',
+    noticeFull:
+      'L’espace de stockage de ce navigateur est plein : la dernière modification n’a pas été enregistrée. Libérer de la place, par exemple en effaçant les données d’autres sites, permet d’enregistrer de nouveau.',
     noticeRepaired:
       'Une partie des données enregistrées était abîmée et a été remise aux valeurs par défaut.',
     noticeAnswersDropped:
       'Le questionnaire a changé depuis ta dernière visite : les réponses aux questions qui n’existent plus ont été retirées. Les autres sont gardées.',
     dismiss: 'J’ai compris',
+    updateAvailable: 'Nouvelle version disponible. Tes réponses restent enregistrées.',
+    updateReload: 'Recharger',
     notFoundText: 'L’adresse demandée ne correspond à aucune page de Cap Relation Client.',
     notFoundPath: (path: string) => `Adresse demandée : ${path}`,
     notFoundHome: 'Revenir à l’accueil',
@@ -89,6 +96,7 @@ export const shellMessages = defineMessages({
     close: 'Close',
     footerPrivacy: 'No account, no tracker: your answers stay on this device.',
     footerLicence: 'Free software under the MIT licence.',
+    footerThirdParty: 'Third-party licences',
     footerNav: 'Footer',
     titleHome: 'Home',
     titleQuiz: 'Questionnaire',
@@ -108,14 +116,20 @@ export const shellMessages = defineMessages({
     retry: 'Try again',
     noticeCorrupt:
       'The data saved on this device could not be read. The app starts again from the default settings; a copy of the old data is kept in the browser.',
-    noticeFutureVersion:
-      'The saved data comes from a newer version of the app. It is ignored here and the app starts again from the default settings.',
+    noticeNewerVersion:
+      'The data saved on this device comes from a newer version of the app. It is kept aside, untouched, in this browser; here the app starts again from the default settings.',
+    noticeUnknownVersion:
+      'The data saved on this device has a version number this app does not know. It is kept aside, untouched, in this browser; the app starts again from the default settings.',
     noticeUnavailable:
-      'This browser does not allow saving (private browsing or storage turned off): everything works, but nothing will be kept once the tab is closed.',
+      'This browser does not let this site save data (storage blocked or turned off): everything works, but nothing will be kept once the tab is closed.',
+    noticeFull:
+      'This browser’s storage is full: the last change was not saved. Freeing some space, for instance by clearing other sites’ data, lets the app save again.',
     noticeRepaired: 'Part of the saved data was damaged and has been reset to the defaults.',
     noticeAnswersDropped:
       'The questionnaire has changed since your last visit: answers to questions that no longer exist have been removed. The others are kept.',
     dismiss: 'Got it',
+    updateAvailable: 'A new version is available. Your answers stay saved.',
+    updateReload: 'Reload',
     notFoundText: 'The address you asked for does not match any page of Cap Relation Client.',
     notFoundPath: (path: string) => `Address asked for: ${path}`,
     notFoundHome: 'Back to the home page',

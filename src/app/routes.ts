@@ -13,9 +13,14 @@ export interface RouteDefinition {
   pattern: string
   title: TitleKey
   page: ComponentType<PageProps> | LazyExoticComponent<ComponentType<PageProps>>
+  /**
+   * Parameters the page follows itself: when only they change, the page stays mounted (the quiz
+   * keeps one actor while the URL moves from question to question). Any other change of
+   * parameter opens the page afresh.
+   */
+  follows?: readonly string[]
 }
 
-const quiz = lazy(() => import('@/features/questionnaire/quiz-page'))
 const results = lazy(() => import('@/features/results/results-page'))
 const roles = lazy(() => import('@/features/roles/roles-page'))
 const role = lazy(() => import('@/features/roles/role-page'))
@@ -23,8 +28,13 @@ const sector = lazy(() => import('@/features/sector/sector-page'))
 
 export const ROUTES: readonly RouteDefinition[] = [
   { id: 'home', pattern: '/', title: 'titleHome', page: HomePage },
-  { id: 'quiz', pattern: '/quiz', title: 'titleQuiz', page: quiz },
-  { id: 'quiz-question', pattern: '/quiz/:questionId', title: 'titleQuiz', page: quiz },
+  {
+    id: 'quiz',
+    pattern: '/quiz/:questionId?',
+    title: 'titleQuiz',
+    page: lazy(() => import('@/features/questionnaire/quiz-page')),
+    follows: ['questionId'],
+  },
   { id: 'results', pattern: '/resultats', title: 'titleResults', page: results },
   { id: 'results-code', pattern: '/resultats/:code', title: 'titleResults', page: results },
   { id: 'roles', pattern: '/metiers', title: 'titleRoles', page: roles },
@@ -55,3 +65,9 @@ export const ROUTES: readonly RouteDefinition[] = [
     page: lazy(() => import('@/features/about/about-page')),
   },
 ]
+
+/** The key that keeps a page mounted: its route, and the parameters it does not follow itself. */
+export function pageKey(route: RouteDefinition, params: Readonly<Record<string, string>>): string {
+  const opened = Object.entries(params).filter(([name]) => !route.follows?.includes(name))
+  return [route.id, ...opened.map(([name, value]) => `${name}=${value}`)].join('|')
+}

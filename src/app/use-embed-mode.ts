@@ -3,6 +3,7 @@ import { BLACK, WHITE, mix, parseHexColor, toHex } from '@/lib/color'
 import {
   EMBED_SESSION_KEY,
   isFramed,
+  parseEmbedOptions,
   postToHost,
   readEmbedOptions,
   type EmbedOptions,
@@ -11,10 +12,9 @@ import type { RouteLocation } from '@/ui/router'
 
 function rememberedOptions(): EmbedOptions | undefined {
   try {
-    const raw = sessionStorage.getItem(EMBED_SESSION_KEY)
-    return raw ? (JSON.parse(raw) as EmbedOptions) : undefined
+    return parseEmbedOptions(sessionStorage.getItem(EMBED_SESSION_KEY))
   } catch {
-    return undefined
+    return undefined // storage blocked
   }
 }
 
@@ -26,15 +26,25 @@ function remember(options: EmbedOptions) {
   }
 }
 
-function accentStyles(accent: string): string {
-  const rgb = parseHexColor(accent)
-  if (!rgb) return ''
-  // Only the light scheme takes the host's colour: dark mode keeps its own tested palette.
-  return `@media (prefers-color-scheme: light) { :root {
-    --color-accent: ${toHex(rgb)};
-    --color-accent-strong: ${toHex(mix(rgb, BLACK, 0.25))};
-    --color-accent-soft: ${toHex(mix(rgb, WHITE, 0.88))};
-  } }`
+/**
+ * The host's accent as custom properties on <html>, which shell.css applies to the light scheme
+ * only (dark mode keeps its own tested palette). Set through the CSSOM, which the
+ * Content-Security-Policy allows, rather than a <style> element, which it blocks.
+ */
+function applyAccent(root: HTMLElement, accent: string | undefined): () => void {
+  const rgb = accent ? parseHexColor(accent) : undefined
+  if (!rgb) return () => {}
+  const shades = {
+    '--embed-accent': toHex(rgb),
+    '--embed-accent-strong': toHex(mix(rgb, BLACK, 0.25)),
+    '--embed-accent-soft': toHex(mix(rgb, WHITE, 0.88)),
+  }
+  for (const [name, value] of Object.entries(shades)) root.style.setProperty(name, value)
+  root.dataset.embedAccent = 'true'
+  return () => {
+    for (const name of Object.keys(shades)) root.style.removeProperty(name)
+    delete root.dataset.embedAccent
+  }
 }
 
 /**
@@ -51,9 +61,7 @@ export function useEmbedMode(location: RouteLocation) {
     remember(options)
     const root = document.documentElement
     root.dataset.embed = 'true'
-    const style = document.createElement('style')
-    style.textContent = options.accent ? accentStyles(options.accent) : ''
-    document.head.append(style)
+    const removeAccent = applyAccent(root, options.accent)
 
     let frame = 0
     const sendHeight = () => {
@@ -65,7 +73,7 @@ export function useEmbedMode(location: RouteLocation) {
     sendHeight()
     return () => {
       observer.disconnect()
-      style.remove()
+      removeAccent()
       delete root.dataset.embed
     }
   }, [options])

@@ -18,7 +18,7 @@ import type {
   Skill,
   Source,
 } from './schemas.ts'
-import { DIMENSIONS } from './vocabulary.ts'
+import { DIMENSIONS, REVIEW_ID } from './vocabulary.ts'
 
 interface Parsed<T> {
   yaml: YamlFile
@@ -27,7 +27,11 @@ interface Parsed<T> {
 
 export interface ParsedContent {
   sources: Parsed<{ sources: Source[] }>[]
-  dimensions: Parsed<{ dimensions: Dimension[]; profileGroups: ProfileGroup[]; dealbreakers: DealbreakerText[] }>
+  dimensions: Parsed<{
+    dimensions: Dimension[]
+    profileGroups: ProfileGroup[]
+    dealbreakers: DealbreakerText[]
+  }>
   skills: Parsed<{ skills: Skill[] }>
   roles: Parsed<Role>[]
   diplomas: Parsed<Diploma>[]
@@ -54,15 +58,18 @@ export function checkLinks(content: ParsedContent): ContentProblem[] {
       },
     }
   }
-  const expectRef = (ids: Map<string, string>, kind: string) => (id: string, yaml: YamlFile, at: FieldPath) => {
-    if (!ids.has(id)) report(yaml, at, `unknown ${kind} "${id}"`)
-  }
+  const expectRef =
+    (ids: Map<string, string>, kind: string) => (id: string, yaml: YamlFile, at: FieldPath) => {
+      if (!ids.has(id)) report(yaml, at, `unknown ${kind} "${id}"`)
+    }
 
   const sources = registry('source')
   for (const { yaml, value } of content.sources)
     value.sources.forEach((s, i) => sources.add(s.id, yaml, ['sources', i, 'id']))
   const skills = registry('skill')
-  content.skills.value.skills.forEach((s, i) => skills.add(s.id, content.skills.yaml, ['skills', i, 'id']))
+  content.skills.value.skills.forEach((s, i) =>
+    skills.add(s.id, content.skills.yaml, ['skills', i, 'id']),
+  )
   const roles = registry('role')
   for (const { yaml, value } of content.roles) roles.add(value.id, yaml, ['id'])
   const diplomas = registry('diploma')
@@ -82,7 +89,9 @@ export function checkLinks(content: ParsedContent): ContentProblem[] {
   dims.value.dimensions.forEach((d, i) => seenDims.add(d.id, dims.yaml, ['dimensions', i, 'id']))
 
   content.skills.value.skills.forEach((s, i) =>
-    s.evidence.forEach((e, j) => source(e.source, content.skills.yaml, ['skills', i, 'evidence', j, 'source'])),
+    s.evidence.forEach((e, j) =>
+      source(e.source, content.skills.yaml, ['skills', i, 'evidence', j, 'source']),
+    ),
   )
 
   for (const { yaml, value: r } of content.roles) {
@@ -102,7 +111,8 @@ export function checkLinks(content: ParsedContent): ContentProblem[] {
     fileNameMatchesId(yaml, d.id, report)
     d.jobs.forEach((j, i) => role(j, yaml, ['jobs', i]))
     if (d.replacedBy) diploma(d.replacedBy, yaml, ['replacedBy'])
-    if (d.status === 'replaced' && !d.replacedBy) report(yaml, ['status'], 'a replaced diploma needs "replacedBy"')
+    if (d.status === 'replaced' && !d.replacedBy)
+      report(yaml, ['status'], 'a replaced diploma needs "replacedBy"')
     d.history.forEach((h, i) => source(h.source, yaml, ['history', i, 'source']))
     d.sources.forEach((s, i) => source(s, yaml, ['sources', i]))
     for (const [skillId, cell] of Object.entries(d.coverage)) {
@@ -110,7 +120,8 @@ export function checkLinks(content: ParsedContent): ContentProblem[] {
       source(cell.source, yaml, ['coverage', skillId, 'source'])
     }
     for (const skillId of skills.ids.keys())
-      if (!(skillId in d.coverage)) report(yaml, ['coverage'], `expected a coverage level for skill "${skillId}", got nothing`)
+      if (!(skillId in d.coverage))
+        report(yaml, ['coverage'], `expected a coverage level for skill "${skillId}", got nothing`)
   }
 
   checkQuestionnaire(content.questionnaire, report)
@@ -126,7 +137,11 @@ export function checkLinks(content: ParsedContent): ContentProblem[] {
     const earlier = sector.value.figures.find((g) => g.id === f.updates)
     if (!earlier) report(sector.yaml, ['figures', i, 'updates'], `unknown figure "${f.updates}"`)
     else if (earlier.year >= f.year)
-      report(sector.yaml, ['figures', i, 'updates'], `expected a figure from before ${f.year}, got "${earlier.id}" (${earlier.year})`)
+      report(
+        sector.yaml,
+        ['figures', i, 'updates'],
+        `expected a figure from before ${f.year}, got "${earlier.id}" (${earlier.year})`,
+      )
   })
   const charts = registry('chart')
   sector.value.charts.forEach((c, i) => charts.add(c.id, sector.yaml, ['charts', i, 'id']))
@@ -144,11 +159,12 @@ type Report = (yaml: YamlFile, at: FieldPath, message: string) => void
 
 function fileNameMatchesId(yaml: YamlFile, id: string, report: Report) {
   const base = path.basename(yaml.file, '.yaml')
-  if (base !== id) report(yaml, ['id'], `expected the id to match the file name "${base}", got "${id}"`)
+  if (base !== id)
+    report(yaml, ['id'], `expected the id to match the file name "${base}", got "${id}"`)
 }
 
-/** A question id the quiz uses for its own screens: `#/quiz/relecture` is the review. */
-export const RESERVED_QUESTION_IDS = ['relecture'] as const
+/** Question ids the quiz uses for its own screens: `#/quiz/relecture` is the review. */
+export const RESERVED_QUESTION_IDS = [REVIEW_ID] as const
 
 function checkQuestionnaire({ yaml, value: q }: Parsed<Questionnaire>, report: Report) {
   const sections = new Set<string>()
@@ -167,7 +183,11 @@ function checkQuestionnaire({ yaml, value: q }: Parsed<Questionnaire>, report: R
     if ('answer' in rule) {
       const target = earlier.get(rule.answer.question)
       if (!target) {
-        report(yaml, [...at, 'answer', 'question'], `expected an earlier question, got "${rule.answer.question}"`)
+        report(
+          yaml,
+          [...at, 'answer', 'question'],
+          `expected an earlier question, got "${rule.answer.question}"`,
+        )
         return
       }
       const missing = lengths.filter((l) => !target.lengths.has(l))
@@ -179,7 +199,11 @@ function checkQuestionnaire({ yaml, value: q }: Parsed<Questionnaire>, report: R
         )
       rule.answer.anyOf.forEach((o, i) => {
         if (!target.options.has(o))
-          report(yaml, [...at, 'answer', 'anyOf', i], `unknown option "${o}" of question "${rule.answer.question}"`)
+          report(
+            yaml,
+            [...at, 'answer', 'anyOf', i],
+            `unknown option "${o}" of question "${rule.answer.question}"`,
+          )
       })
     } else if ('all' in rule) rule.all.forEach((r, i) => checkRule(r, [...at, 'all', i], lengths))
     else if ('any' in rule) rule.any.forEach((r, i) => checkRule(r, [...at, 'any', i], lengths))
@@ -187,26 +211,40 @@ function checkQuestionnaire({ yaml, value: q }: Parsed<Questionnaire>, report: R
 
   const sectionsSeen = new Set<string>()
   q.questions.forEach((question, i) => {
-    if (earlier.has(question.id)) report(yaml, ['questions', i, 'id'], `duplicate question id "${question.id}"`)
+    if (earlier.has(question.id))
+      report(yaml, ['questions', i, 'id'], `duplicate question id "${question.id}"`)
     if ((RESERVED_QUESTION_IDS as readonly string[]).includes(question.id))
-      report(yaml, ['questions', i, 'id'], `expected another id, "${question.id}" is the address of the review screen`)
-    if (!sections.has(question.section)) report(yaml, ['questions', i, 'section'], `unknown section "${question.section}"`)
+      report(
+        yaml,
+        ['questions', i, 'id'],
+        `expected another id, "${question.id}" is the address of the review screen`,
+      )
+    if (!sections.has(question.section))
+      report(yaml, ['questions', i, 'section'], `unknown section "${question.section}"`)
     else if (!sectionsSeen.has(question.section)) {
       sectionsSeen.add(question.section)
       const sectionIndex = q.sections.findIndex((s) => s.id === question.section)
       const sectionRule = q.sections[sectionIndex]?.showIf
       const sectionLengths = new Set(
-        q.questions.filter((other) => other.section === question.section).flatMap((other) => other.lengths),
+        q.questions
+          .filter((other) => other.section === question.section)
+          .flatMap((other) => other.lengths),
       )
-      if (sectionRule) checkRule(sectionRule, ['sections', sectionIndex, 'showIf'], [...sectionLengths])
+      if (sectionRule)
+        checkRule(sectionRule, ['sections', sectionIndex, 'showIf'], [...sectionLengths])
     }
     if (question.showIf) checkRule(question.showIf, ['questions', i, 'showIf'], question.lengths)
     if (question.kind === 'multi' && question.max > question.options.length)
-      report(yaml, ['questions', i, 'max'], `expected at most ${question.options.length} (the number of options), got ${question.max}`)
+      report(
+        yaml,
+        ['questions', i, 'max'],
+        `expected at most ${question.options.length} (the number of options), got ${question.max}`,
+      )
     const options = new Set<string>()
     if ('options' in question) {
       question.options.forEach((o, j) => {
-        if (options.has(o.id)) report(yaml, ['questions', i, 'options', j, 'id'], `duplicate option id "${o.id}"`)
+        if (options.has(o.id))
+          report(yaml, ['questions', i, 'options', j, 'id'], `duplicate option id "${o.id}"`)
         options.add(o.id)
       })
     } else ['1', '2', '3', '4', '5'].forEach((v) => options.add(v))

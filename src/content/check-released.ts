@@ -32,20 +32,41 @@ export function checkReleased(
   for (const { yaml, value } of released) {
     const base = path.basename(yaml.file, '.yaml')
     if (base !== String(value.version))
-      report(yaml, ['version'], `expected the version to match the file name "${base}", got ${value.version}`)
-    if (seen.has(value.version)) report(yaml, ['version'], `version ${value.version} is frozen twice`)
+      report(
+        yaml,
+        ['version'],
+        `expected the version to match the file name "${base}", got ${value.version}`,
+      )
+    if (seen.has(value.version))
+      report(yaml, ['version'], `version ${value.version} is frozen twice`)
     seen.add(value.version)
     if (value.version > questionnaire.value.version)
-      report(yaml, ['version'], `expected a version up to ${questionnaire.value.version} (content/questions.yaml), got ${value.version}`)
+      report(
+        yaml,
+        ['version'],
+        `expected a version up to ${questionnaire.value.version} (content/questions.yaml), got ${value.version}`,
+      )
     if (canonicalJson(freezeShape(value)) !== canonicalJson(value))
-      report(yaml, [], `is not a frozen shape as ${RELEASE_COMMAND} writes it (texts or weights no rule reads?)`)
-    if (!value.codeSymbols) report(yaml, ['version'], `expected codeSymbols (the length of its codes), as ${RELEASE_COMMAND} writes it`)
+      report(
+        yaml,
+        [],
+        `is not a frozen shape as ${RELEASE_COMMAND} writes it (texts or weights no rule reads?)`,
+      )
+    if (!value.codeSymbols)
+      report(
+        yaml,
+        ['version'],
+        `expected codeSymbols (the length of its codes), as ${RELEASE_COMMAND} writes it`,
+      )
   }
   const sorted = [...released].sort((a, b) => a.value.version - b.value.version)
   for (const conflict of codeLengthConflicts(
-    sorted.flatMap(({ value }) => (value.codeSymbols ? [{ version: value.version, lengths: value.codeSymbols }] : [])),
+    sorted.flatMap(({ value }) =>
+      value.codeSymbols ? [{ version: value.version, lengths: value.codeSymbols }] : [],
+    ),
   )) {
-    const file = sorted.find((r) => conflict.startsWith(`version ${r.value.version}:`)) ?? sorted[0]!
+    const file =
+      sorted.find((r) => conflict.startsWith(`version ${r.value.version}:`)) ?? sorted[0]!
     report(file.yaml, ['codeSymbols'], conflict)
   }
 

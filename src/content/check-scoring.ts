@@ -14,7 +14,11 @@ interface Parsed<T> {
 }
 
 export interface ScoringContent {
-  dimensions: Parsed<{ dimensions: Dimension[]; profileGroups: ProfileGroup[]; dealbreakers: DealbreakerText[] }>
+  dimensions: Parsed<{
+    dimensions: Dimension[]
+    profileGroups: ProfileGroup[]
+    dealbreakers: DealbreakerText[]
+  }>
   roles: Parsed<Role>[]
   questionnaire: Parsed<Questionnaire>
 }
@@ -29,7 +33,12 @@ export function checkScoring(content: ScoringContent): ContentProblem[] {
   dims.value.profileGroups.forEach((group, i) => {
     group.dimensions.forEach((d, j) => {
       const other = groupOf.get(d)
-      if (other) report(dims.yaml, ['profileGroups', i, 'dimensions', j], `dimension "${d}" is already on the line "${other}"`)
+      if (other)
+        report(
+          dims.yaml,
+          ['profileGroups', i, 'dimensions', j],
+          `dimension "${d}" is already on the line "${other}"`,
+        )
       groupOf.set(d, group.id)
     })
   })
@@ -45,32 +54,62 @@ export function checkScoring(content: ScoringContent): ContentProblem[] {
   const refusable = new Set<string>()
   q.questions.forEach((question, i) => {
     if (question.kind === 'scale') {
-      if (!question.gist) report(yaml, ['questions', i, 'gist'], 'expected a gist for agreeing and disagreeing (the words of the reasons)')
+      if (!question.gist)
+        report(
+          yaml,
+          ['questions', i, 'gist'],
+          'expected a gist for agreeing and disagreeing (the words of the reasons)',
+        )
       if (question.refuses) refusable.add(question.refuses)
     } else if (question.kind !== 'level')
       question.options.forEach((o, j) => {
         const weighted = Object.values(o.weights ?? {}).some((w) => w !== 0)
-        if (weighted && !o.gist) report(yaml, ['questions', i, 'options', j, 'gist'], 'expected a gist (the words of the reasons) for a weighted option')
+        if (weighted && !o.gist)
+          report(
+            yaml,
+            ['questions', i, 'options', j, 'gist'],
+            'expected a gist (the words of the reasons) for a weighted option',
+          )
         if (o.refuses) refusable.add(o.refuses)
       })
   })
   for (const { yaml: roleYaml, value: role } of content.roles)
     role.requires?.forEach((b, i) => {
-      if (!refusable.has(b)) report(roleYaml, ['requires', i], `"${b}" is refused by no answer of content/questions.yaml: nothing could ever set this role aside`)
+      if (!refusable.has(b))
+        report(
+          roleYaml,
+          ['requires', i],
+          `"${b}" is refused by no answer of content/questions.yaml: nothing could ever set this role aside`,
+        )
     })
 
   q.contradictions?.forEach((pair, i) => {
     const [a, b] = pair.map((side) => q.questions.find((x) => x.id === side.question))
     pair.forEach((side, j) => {
       const question = j === 0 ? a : b
-      if (!question) return report(yaml, ['contradictions', i, j, 'question'], `unknown question "${side.question}"`)
-      const ids = question.kind === 'scale' ? ['1', '2', '3', '4', '5'] : question.options.map((o) => o.id)
+      if (!question)
+        return report(
+          yaml,
+          ['contradictions', i, j, 'question'],
+          `unknown question "${side.question}"`,
+        )
+      const ids =
+        question.kind === 'scale' ? ['1', '2', '3', '4', '5'] : question.options.map((o) => o.id)
       side.anyOf.forEach((id, k) => {
-        if (!ids.includes(id)) report(yaml, ['contradictions', i, j, 'anyOf', k], `unknown answer "${id}" of question "${side.question}"`)
+        if (!ids.includes(id))
+          report(
+            yaml,
+            ['contradictions', i, j, 'anyOf', k],
+            `unknown answer "${id}" of question "${side.question}"`,
+          )
       })
     })
     if (a && b && !a.lengths.some((l) => b.lengths.includes(l)))
-      report(yaml, ['contradictions', i], `questions "${a.id}" and "${b.id}" are never asked in the same length`)
+      report(
+        yaml,
+        ['contradictions', i],
+        `questions "${a.id}" and "${b.id}" are never asked in the same length`,
+      )
   })
   return problems
 }

@@ -8,7 +8,7 @@ import type { z } from 'zod'
 import { checkLinks, type ParsedContent } from './check-links.ts'
 import { checkReleased } from './check-released.ts'
 import { checkScoring } from './check-scoring.ts'
-import { renderMarkdown } from './markdown.ts'
+import { checkMarkdown, renderMarkdown } from './markdown.ts'
 import { readYaml, type ContentProblem, type YamlFile } from './read-yaml.ts'
 import {
   describeValue,
@@ -63,11 +63,16 @@ function validate<S extends z.ZodType>(
   yaml: YamlFile,
   problems: ContentProblem[],
 ): z.infer<S> | undefined {
-  const result = schema.safeParse(yaml.data, { error: (issue) => fallbackMessage(issue as ZodIssueLike) })
+  const result = schema.safeParse(yaml.data, {
+    error: (issue) => fallbackMessage(issue as ZodIssueLike),
+  })
   if (result.success) return result.data
   for (const issue of result.error.issues as ZodIssueLike[]) {
     const fieldPath = issue.path.filter((k): k is string | number => typeof k !== 'symbol')
-    const located = issue.code === 'unrecognized_keys' && issue.keys?.[0] ? [...fieldPath, issue.keys[0]] : fieldPath
+    const located =
+      issue.code === 'unrecognized_keys' && issue.keys?.[0]
+        ? [...fieldPath, issue.keys[0]]
+        : fieldPath
     problems.push({
       file: yaml.file,
       line: yaml.lineOf(located),
@@ -79,7 +84,10 @@ function validate<S extends z.ZodType>(
 }
 
 function formatFieldPath(fieldPath: (string | number)[]): string {
-  return fieldPath.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '')
+  return fieldPath.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    '',
+  )
 }
 
 function listFiles(dir: string, suffix: string): string[] {
@@ -93,7 +101,10 @@ function listFiles(dir: string, suffix: string): string[] {
 /**
  * Loads and validates the content folder. `projectRoot` only shapes the file names in messages.
  */
-export function loadContent(contentDir: string, projectRoot = path.dirname(contentDir)): LoadResult {
+export function loadContent(
+  contentDir: string,
+  projectRoot = path.dirname(contentDir),
+): LoadResult {
   const problems: ContentProblem[] = []
   const files: string[] = []
   const display = (file: string) => path.relative(projectRoot, file).split(path.sep).join('/')
@@ -101,7 +112,8 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
   const open = (file: string, required = true): YamlFile | undefined => {
     files.push(file)
     if (!existsSync(file)) {
-      if (required) problems.push({ file: display(file), line: 1, path: '', message: 'file is missing' })
+      if (required)
+        problems.push({ file: display(file), line: 1, path: '', message: 'file is missing' })
       return undefined
     }
     const { yaml, problems: syntax } = readYaml(display(file), readFileSync(file, 'utf8'))
@@ -116,7 +128,13 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
 
   const parseMany = <S extends z.ZodType>(dir: string, schema: S) => {
     const found = listFiles(dir, '.yaml')
-    if (found.length === 0) problems.push({ file: display(dir), line: 1, path: '', message: 'folder is empty or missing' })
+    if (found.length === 0)
+      problems.push({
+        file: display(dir),
+        line: 1,
+        path: '',
+        message: 'folder is empty or missing',
+      })
     return found.map((file) => parseOne(file, schema))
   }
 
@@ -129,7 +147,10 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     questionnaire: parseOne(path.join(contentDir, 'questions.yaml'), questionnaireFileSchema),
     sector: parseOne(path.join(contentDir, 'sector.yaml'), sectorFileSchema),
     myths: parseOne(path.join(contentDir, 'myths.yaml'), mythsFileSchema),
-    releasedQuestionnaires: parseMany(path.join(contentDir, 'questionnaire-versions'), questionnaireShapeSchema),
+    releasedQuestionnaires: parseMany(
+      path.join(contentDir, 'questionnaire-versions'),
+      questionnaireShapeSchema,
+    ),
   }
   const pages = readPages(path.join(contentDir, 'pages'), display, files, problems)
 
@@ -137,7 +158,8 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
   const complete = parsed as unknown as ParsedContent
   problems.push(...checkLinks(complete), ...checkScoring(complete))
   // Once the questionnaire itself is sound: does it still match the shape its version was released with?
-  if (!problems.length) problems.push(...checkReleased(complete.questionnaire, complete.releasedQuestionnaires))
+  if (!problems.length)
+    problems.push(...checkReleased(complete.questionnaire, complete.releasedQuestionnaires))
   if (problems.length) return { content: undefined, problems, files }
 
   const content: Content = {
@@ -152,7 +174,9 @@ export function loadContent(contentDir: string, projectRoot = path.dirname(conte
     sector: complete.sector.value,
     myths: complete.myths.value.myths,
     pages,
-    releasedQuestionnaires: complete.releasedQuestionnaires.map((f) => f.value).sort((a, b) => a.version - b.version),
+    releasedQuestionnaires: complete.releasedQuestionnaires
+      .map((f) => f.value)
+      .sort((a, b) => a.version - b.version),
   }
   return { content, problems, files }
 }
@@ -169,19 +193,32 @@ function readPages(
     files.push(file)
     const match = /^([a-z0-9-]+)\.(fr|en)\.md$/.exec(path.basename(file))
     if (!match) {
-      problems.push({ file: display(file), line: 1, path: '', message: 'expected a name such as "a-propos.fr.md"' })
+      problems.push({
+        file: display(file),
+        line: 1,
+        path: '',
+        message: 'expected a name such as "a-propos.fr.md"',
+      })
       continue
     }
     const [, id = '', lang = 'fr'] = match
     const entry = byId.get(id) ?? {}
-    entry[lang as 'fr' | 'en'] = renderMarkdown(readFileSync(file, 'utf8'))
+    const source = readFileSync(file, 'utf8')
+    for (const { line, message } of checkMarkdown(source))
+      problems.push({ file: display(file), line, path: '', message })
+    entry[lang as 'fr' | 'en'] = renderMarkdown(source)
     byId.set(id, entry)
   }
   const pages: ProsePage[] = []
   for (const [id, html] of byId) {
     if (html.fr === undefined || html.en === undefined) {
       const missing = html.fr === undefined ? 'fr' : 'en'
-      problems.push({ file: display(path.join(dir, `${id}.${missing}.md`)), line: 1, path: '', message: `file is missing: every page needs a French and an English version` })
+      problems.push({
+        file: display(path.join(dir, `${id}.${missing}.md`)),
+        line: 1,
+        path: '',
+        message: `file is missing: every page needs a French and an English version`,
+      })
       continue
     }
     pages.push({ id, html: { fr: html.fr, en: html.en } })

@@ -26,12 +26,21 @@ export function formatPath(path: FieldPath): string {
 
 export function formatProblem(problem: ContentProblem): string {
   const where = `${problem.file}:${problem.line}`
-  return problem.path ? `${where} ${problem.path}: ${problem.message}` : `${where} ${problem.message}`
+  return problem.path
+    ? `${where} ${problem.path}: ${problem.message}`
+    : `${where} ${problem.message}`
 }
 
-export function readYaml(file: string, source: string): { yaml: YamlFile; problems: ContentProblem[] } {
+export function readYaml(
+  file: string,
+  source: string,
+): { yaml: YamlFile; problems: ContentProblem[] } {
   const lineCounter = new LineCounter()
-  const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const doc: Document = parseDocument(source, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+  })
   const problems: ContentProblem[] = doc.errors.map((error) => ({
     file,
     line: lineCounter.linePos(error.pos[0]).line,
@@ -39,7 +48,8 @@ export function readYaml(file: string, source: string): { yaml: YamlFile; proble
     message: `YAML syntax error: ${error.message.split('\n')[0]}`,
   }))
 
-  const nodeAt = (path: FieldPath): unknown => (path.length === 0 ? doc.contents : doc.getIn(path, true))
+  const nodeAt = (path: FieldPath): unknown =>
+    path.length === 0 ? doc.contents : doc.getIn(path, true)
   /** A field's line is its key's line (`coverage:`), not the line its value starts on. */
   const lineOf = (path: FieldPath): number => {
     for (let depth = path.length; depth >= 0; depth--) {
@@ -47,7 +57,8 @@ export function readYaml(file: string, source: string): { yaml: YamlFile; proble
       if (isMap(parent)) {
         const key = path[depth - 1]
         const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === key)
-        if (pair && isNode(pair.key) && pair.key.range) return lineCounter.linePos(pair.key.range[0]).line
+        if (pair && isNode(pair.key) && pair.key.range)
+          return lineCounter.linePos(pair.key.range[0]).line
       }
       const node = nodeAt(path.slice(0, depth))
       if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line

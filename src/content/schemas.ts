@@ -21,7 +21,8 @@ import {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing'
   if (value === null) return 'null'
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
   if (Array.isArray(value)) return `a list of ${value.length}`
   if (typeof value === 'object') return 'an object'
   return String(value)
@@ -31,13 +32,18 @@ export function describeValue(value: unknown): string {
 export const expected =
   (what: string) =>
   (issue: { code?: string; input?: unknown }): string | undefined =>
-    issue.code === 'unrecognized_keys' ? undefined : `expected ${what}, got ${describeValue(issue.input)}`
+    issue.code === 'unrecognized_keys'
+      ? undefined
+      : `expected ${what}, got ${describeValue(issue.input)}`
 
-const oneOf = (values: readonly (string | number)[]) => values.map((v) => JSON.stringify(v)).join(', ')
+const oneOf = (values: readonly (string | number)[]) =>
+  values.map((v) => JSON.stringify(v)).join(', ')
 
 export const idSchema = z
   .string({ error: expected('an id in lower-case kebab-case') })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: expected('an id in lower-case kebab-case (a-z, 0-9, -)') })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: expected('an id in lower-case kebab-case (a-z, 0-9, -)'),
+  })
 
 const text = z
   .string({ error: expected('a text') })
@@ -71,7 +77,10 @@ const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 
 const numberEnum = <const T extends readonly number[]>(values: T) =>
   z.union(
-    values.map((v) => z.literal(v)) as unknown as [z.ZodLiteral<T[number]>, ...z.ZodLiteral<T[number]>[]],
+    values.map((v) => z.literal(v)) as unknown as [
+      z.ZodLiteral<T[number]>,
+      ...z.ZodLiteral<T[number]>[],
+    ],
     { error: expected(`one of ${oneOf(values)}`) },
   )
 
@@ -84,7 +93,9 @@ export const sourceSchema = z.strictObject({
   title: text,
   publisher: text,
   date: dateSchema,
-  url: z.url({ error: expected('a full web address (https://…)') }).optional(),
+  url: z
+    .url({ protocol: /^https$/, error: expected('a full web address starting with https://') })
+    .optional(),
   group: enumOf(SOURCE_GROUPS),
   note: localizedSchema.optional(),
 })
@@ -105,9 +116,16 @@ export const dimensionSchema = z.strictObject({
   description: localizedSchema,
 })
 /** A refusal that sets roles aside: what the role requires, in words ("Ce métier se passe surtout au téléphone."). */
-export const dealbreakerSchema = z.strictObject({ id: enumOf(DEALBREAKERS), required: localizedSchema })
+export const dealbreakerSchema = z.strictObject({
+  id: enumOf(DEALBREAKERS),
+  required: localizedSchema,
+})
 /** What the profile chart shows as one line: dimensions that read as the same thing are merged. */
-export const profileGroupSchema = z.strictObject({ id: idSchema, name: localizedSchema, dimensions: list(enumOf(DIMENSIONS)) })
+export const profileGroupSchema = z.strictObject({
+  id: idSchema,
+  name: localizedSchema,
+  dimensions: list(enumOf(DIMENSIONS)),
+})
 export const dimensionsFileSchema = z.strictObject({
   dimensions: list(dimensionSchema),
   profileGroups: list(profileGroupSchema),
@@ -192,23 +210,40 @@ export const diplomaSchema = z.strictObject({
   /** The student levels from which one can enter this diploma directly. */
   openTo: list(enumOf(STUDENT_LEVELS), 0),
   apprenticeship: bool,
-  units: list(z.strictObject({ code: text, name: localizedSchema, summary: localizedSchema.optional() })),
+  units: list(
+    z.strictObject({ code: text, name: localizedSchema, summary: localizedSchema.optional() }),
+  ),
   jobs: list(idSchema, 0),
   leadsTo: localizedSchema,
   status: enumOf(['current', 'replaced']),
   replacedBy: idSchema.optional(),
-  history: list(z.strictObject({ year: yearSchema, date: dateSchema.optional(), text: localizedSchema, source: idSchema })),
+  history: list(
+    z.strictObject({
+      year: yearSchema,
+      date: dateSchema.optional(),
+      text: localizedSchema,
+      source: idSchema,
+    }),
+  ),
   rncp: z
     .string({ error: expected('an RNCP number such as RNCP38368') })
     .regex(/^RNCP\d{3,6}$/, { error: expected('an RNCP number such as RNCP38368') })
     .optional(),
   sources: list(idSchema),
-  coverage: z.record(idSchema, coverageCellSchema, { error: expected('a coverage level for each sector skill') }),
+  coverage: z.record(idSchema, coverageCellSchema, {
+    error: expected('a coverage level for each sector skill'),
+  }),
 })
 
 /* ---------- questionnaire ---------- */
 
-export const weightsSchema = z.partialRecord(enumOf(DIMENSIONS), z.number({ error: expected('a number') }).min(-3).max(3))
+export const weightsSchema = z.partialRecord(
+  enumOf(DIMENSIONS),
+  z
+    .number({ error: expected('a number') })
+    .min(-3)
+    .max(3),
+)
 
 export type Rule =
   | { answer: { question: string; anyOf: string[] } }
@@ -224,7 +259,10 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
         /** True when the student's level on the dimension, from the answers given so far, is at least `atLeast` (0–3, the role-profile scale). */
         dimension: z.strictObject({
           id: enumOf(DIMENSIONS),
-          atLeast: z.number({ error: expected('a number from 0 to 3') }).min(0, { error: expected('a number from 0 to 3') }).max(3, { error: expected('a number from 0 to 3') }),
+          atLeast: z
+            .number({ error: expected('a number from 0 to 3') })
+            .min(0, { error: expected('a number from 0 to 3') })
+            .max(3, { error: expected('a number from 0 to 3') }),
         }),
       }),
       z.strictObject({ all: list(ruleSchema) }),
@@ -291,7 +329,9 @@ export const questionnaireFileSchema = z.strictObject({
   version: scale(1, 31),
   /** The five answers of an agreement-scale question, from "not at all" to "completely". */
   scaleLabels: list(localizedSchema, 5, 5),
-  sections: list(z.strictObject({ id: idSchema, title: localizedSchema, showIf: ruleSchema.optional() })),
+  sections: list(
+    z.strictObject({ id: idSchema, title: localizedSchema, showIf: ruleSchema.optional() }),
+  ),
   questions: list(questionSchema),
   /** Pairs of answers that contradict each other: the results then say they cannot tell yet. */
   contradictions: list(contradictionSchema, 0).optional(),
@@ -306,14 +346,36 @@ export const questionnaireFileSchema = z.strictObject({
  * so that a code issued under an older version still decodes.
  */
 const optionShapeSchema = z.strictObject({ id: idSchema, weights: weightsSchema.optional() })
-const questionShapeBase = { id: idSchema, section: idSchema, lengths: lengthsSchema, showIf: ruleSchema.optional() }
+const questionShapeBase = {
+  id: idSchema,
+  section: idSchema,
+  lengths: lengthsSchema,
+  showIf: ruleSchema.optional(),
+}
 export const questionShapeSchema = z.discriminatedUnion(
   'kind',
   [
-    z.strictObject({ ...questionShapeBase, kind: z.literal('level'), options: list(z.strictObject({ id: enumOf(STUDENT_LEVELS) }), 2) }),
-    z.strictObject({ ...questionShapeBase, kind: z.literal('single'), options: list(optionShapeSchema, 2) }),
-    z.strictObject({ ...questionShapeBase, kind: z.literal('multi'), max: scale(1, 10), options: list(optionShapeSchema, 2) }),
-    z.strictObject({ ...questionShapeBase, kind: z.literal('scale'), weights: weightsSchema.optional() }),
+    z.strictObject({
+      ...questionShapeBase,
+      kind: z.literal('level'),
+      options: list(z.strictObject({ id: enumOf(STUDENT_LEVELS) }), 2),
+    }),
+    z.strictObject({
+      ...questionShapeBase,
+      kind: z.literal('single'),
+      options: list(optionShapeSchema, 2),
+    }),
+    z.strictObject({
+      ...questionShapeBase,
+      kind: z.literal('multi'),
+      max: scale(1, 10),
+      options: list(optionShapeSchema, 2),
+    }),
+    z.strictObject({
+      ...questionShapeBase,
+      kind: z.literal('scale'),
+      weights: weightsSchema.optional(),
+    }),
   ],
   { error: expected('a question whose kind is "level", "single", "multi" or "scale"') },
 )
@@ -348,7 +410,14 @@ export const chartSchema = z.strictObject({
   unit: enumOf(FIGURE_UNITS),
   year: yearSchema,
   source: idSchema,
-  items: list(z.strictObject({ id: idSchema, label: localizedSchema, value: z.number({ error: expected('a number') }) }), 2),
+  items: list(
+    z.strictObject({
+      id: idSchema,
+      label: localizedSchema,
+      value: z.number({ error: expected('a number') }),
+    }),
+    2,
+  ),
 })
 
 export const timelineEventSchema = z.strictObject({
@@ -377,7 +446,6 @@ export const mythsFileSchema = z.strictObject({ myths: list(mythSchema) })
 
 export type Localized = z.infer<typeof localizedSchema>
 export type Source = z.infer<typeof sourceSchema>
-export type DatedFact = z.infer<typeof datedFactSchema>
 export type Dimension = z.infer<typeof dimensionSchema>
 export type Skill = z.infer<typeof skillSchema>
 export type Profile = z.infer<typeof profileSchema>

@@ -14,7 +14,9 @@ const KIND_PREFIX = `${VIRTUAL_ID}/`
 
 export class ContentValidationError extends Error {
   constructor(readonly lines: string[]) {
-    super(`Content check failed (${lines.length} problem${lines.length > 1 ? 's' : ''}):\n${lines.join('\n')}`)
+    super(
+      `Content check failed (${lines.length} problem${lines.length > 1 ? 's' : ''}):\n${lines.join('\n')}`,
+    )
     this.name = 'ContentValidationError'
   }
 }

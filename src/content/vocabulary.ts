@@ -35,6 +35,12 @@ export type DimensionId = (typeof DIMENSIONS)[number]
 export const DEALBREAKERS = ['phone', 'pressure', 'selling', 'targets', 'shifts'] as const
 export type Dealbreaker = (typeof DEALBREAKERS)[number]
 
+/**
+ * The quiz's address for its review screen (`#/quiz/relecture`), so no question may use this id.
+ * Features read it from `src/ui/links.ts`, the URL contract.
+ */
+export const REVIEW_ID = 'relecture'
+
 /** Where the student stands today; the questionnaire's first question asks it. */
 export const STUDENT_LEVELS = ['troisieme', 'lycee-gt', 'bac-pro', 'post-bac', 'adulte'] as const
 export type StudentLevel = (typeof STUDENT_LEVELS)[number]
@@ -52,12 +58,25 @@ export type DiplomaKind = (typeof DIPLOMA_KINDS)[number]
 export const SOURCE_GROUPS = ['article', 'sector', 'law', 'diploma', 'jobs', 'other'] as const
 export type SourceGroup = (typeof SOURCE_GROUPS)[number]
 
-export const FIGURE_UNITS = ['people', 'jobs', 'percent', 'entities', 'euros', 'count', 'ratio'] as const
+export const FIGURE_UNITS = [
+  'people',
+  'jobs',
+  'percent',
+  'entities',
+  'euros',
+  'count',
+  'ratio',
+] as const
 export type FigureUnit = (typeof FIGURE_UNITS)[number]
 
 /** 0 absent, 1 touched, 2 covered, 3 core. */
 export const COVERAGE_LEVELS = [0, 1, 2, 3] as const
 export type CoverageLevel = (typeof COVERAGE_LEVELS)[number]
+
+/** A level worked out from numbers (a need, a gap), kept within 0–3. */
+export function asCoverageLevel(n: number): CoverageLevel {
+  return Math.max(0, Math.min(3, Math.round(n))) as CoverageLevel
+}
 
 export const LOCALES = ['fr', 'en'] as const
 export type Locale = (typeof LOCALES)[number]

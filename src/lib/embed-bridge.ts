@@ -2,7 +2,7 @@
  * What an embedded Cap Relation Client says to the page that hosts it. Messages carry no
  * answers and no personal data: only the page height and the names of journey events.
  */
-import { isUsableAccent, parseHexColor } from '@/lib/color'
+import { isUsableAccent, parseHexColor, toHex } from '@/lib/color'
 
 export const EMBED_SOURCE = 'cap-relation-client'
 export const EMBED_PARAM = 'integre'
@@ -25,6 +25,25 @@ export function readEmbedOptions(query: URLSearchParams): EmbedOptions | undefin
   return color && isUsableAccent(color)
     ? { accent: `#${(query.get(COLOR_PARAM) ?? '').replace('#', '')}` }
     : {}
+}
+
+/**
+ * The options an embedded frame remembered for its visit (session storage), checked like any
+ * saved data: anything but `{}` or `{ accent: "#rrggbb" }` with a usable colour is ignored.
+ */
+export function parseEmbedOptions(saved: string | null): EmbedOptions | undefined {
+  if (saved === null) return undefined
+  let value: unknown
+  try {
+    value = JSON.parse(saved)
+  } catch {
+    return undefined
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  const { accent } = value as Record<string, unknown>
+  if (accent === undefined) return {}
+  const color = typeof accent === 'string' ? parseHexColor(accent) : undefined
+  return color && isUsableAccent(color) ? { accent: toHex(color) } : {}
 }
 
 export function isFramed(): boolean {

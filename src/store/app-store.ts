@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { isEmbeddedFrame } from '@/lib/embed-bridge'
+import { EMBED_SESSION_KEY, isEmbeddedFrame } from '@/lib/embed-bridge'
 import type { Locale } from '@/lib/i18n'
 import {
   DEFAULT_SETTINGS,
@@ -19,21 +19,29 @@ import {
   type Settings,
 } from './saved-state'
 import {
+  EMBEDDED_SUFFIX,
+  LEGACY_STORAGE_KEY,
+  adoptLegacySave,
   browserStorage,
-  createSafeStorage,
+  keysOfSave,
+  storageKeyFor,
   type StorageLike,
   type StorageNotice,
 } from './safe-storage'
+import { createSharedSave } from './shared-save'
+import { mergeSavedStates } from './tab-merge-logic'
 
-export const STORAGE_KEY = 'cap-relation-client'
-/** An embedded frame keeps its own save, so a host page never changes the full app's settings. */
-export const EMBEDDED_STORAGE_KEY = 'cap-relation-client:integre'
+/** The key of the save at the site's root (elsewhere the key names the base path). */
+export const STORAGE_KEY = LEGACY_STORAGE_KEY
 
 export interface AppState extends SavedState {
   storageNotice: StorageNotice | null
   setLocale(locale: Locale): void
   updateSettings(patch: Partial<Omit<Settings, 'locale' | 'localeChosen'>>): void
-  /** Saves the questionnaire in progress (null forgets it). */
+  /**
+   * Saves the questionnaire in progress (null forgets it). Only what changed since this tab's
+   * previous call is applied, so answers another tab gave in the meantime are kept.
+   */
   saveQuiz(quiz: SavedQuiz | null): void
   /** Changes the class session's settings (length, language, warm-up). */
   updateClassroom(patch: Partial<Omit<ClassroomSession, 'codes'>>): void
@@ -47,21 +55,53 @@ export interface AppState extends SavedState {
   clearClassCodes(): void
   showStorageNotice(notice: StorageNotice): void
   dismissStorageNotice(): void
-  /** Forgets everything saved on this device (the page stays in the language being read). */
+  /**
+   * Forgets everything saved on this device for this copy of the app: answers, settings, the
+   * class session, backups and copies kept aside, the embedded app's save. The page stays in the
+   * language being read, and nothing is written again until the next change.
+   */
   eraseAll(): void
 }
+
+/** Tells a store when another tab wrote under a key; returns how to stop listening. */
+export type OtherTabs = (listener: (key: string, newValue: string | null) => void) => () => void
+
+export const browserTabs: OtherTabs = (listener) => {
+  if (typeof window === 'undefined') return () => {}
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== null && event.storageArea === browserStorage())
+      listener(event.key, event.newValue)
+  }
+  window.addEventListener('storage', onStorage)
+  return () => window.removeEventListener('storage', onStorage)
+}
+
+const savedPart = (state: AppState): SavedState => ({
+  settings: state.settings,
+  quiz: state.quiz,
+  classroom: state.classroom,
+})
 
 export function createAppStore(
   getStorage: () => StorageLike | undefined = browserStorage,
   name: string = STORAGE_KEY,
+  otherTabs: OtherTabs = () => () => {},
 ) {
   let hydrated = false
   let getState: (() => AppState) | undefined
+  let setState: ((partial: Partial<AppState>) => void) | undefined
   let pendingNotice: StorageNotice | null = null
+  /**
+   * The quiz as this tab last saved or loaded it: what its questionnaire's next save changes.
+   * Answers merged in from another tab are not in it, so that a page opened before they came
+   * does not remove them by saving without them.
+   */
+  let ownQuiz: SavedQuiz | null | undefined
   const announced = new Set<StorageNotice>()
   const note = (notice: StorageNotice) => {
     // "unavailable" is the most useful thing to tell; never hide it behind a lesser notice.
     if (pendingNotice !== 'unavailable') pendingNotice = notice
+    if (hydrated) announce(getState?.(), notice)
   }
   /** Each kind of notice is shown once per visit: a failing save must not nag or loop. */
   const announce = (state: AppState | undefined, notice: StorageNotice | null) => {
@@ -69,18 +109,45 @@ export function createAppStore(
     announced.add(notice)
     state.showStorageNotice(notice)
   }
+  const defaultsKeeping = (locale: Locale): SavedState => ({
+    ...defaultSavedState(),
+    settings: { ...DEFAULT_SETTINGS, locale },
+  })
 
-  return create<AppState>()(
+  const save = createSharedSave({
+    name,
+    getStorage,
+    onNotice: note,
+    restore: (raw, version) => migrateSavedState(raw, version),
+    adopt: (state) => setState?.(state),
+    erased: () => {
+      ownQuiz = null
+      setState?.(defaultsKeeping(getState?.().settings.locale ?? DEFAULT_SETTINGS.locale))
+    },
+  })
+
+  const store = create<AppState>()(
     persist(
       (set, get) => {
         getState = get
+        setState = set
         return {
           ...defaultSavedState(),
           storageNotice: null,
           setLocale: (locale) =>
             set((s) => ({ settings: { ...s.settings, locale, localeChosen: true } })),
           updateSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...patch } })),
-          saveQuiz: (quiz) => set({ quiz }),
+          saveQuiz: (quiz) =>
+            set((s) => {
+              const base = ownQuiz === undefined ? s.quiz : ownQuiz
+              ownQuiz = quiz
+              // The new save is the later write: it wins where both changed the same answer.
+              const merged = mergeSavedStates({ ...savedPart(s), quiz: base }, savedPart(s), {
+                ...savedPart(s),
+                quiz,
+              })
+              return { quiz: merged.quiz }
+            }),
           updateClassroom: (patch) => set((s) => ({ classroom: { ...s.classroom, ...patch } })),
           addClassCodes: (codes) =>
             set((s) => ({
@@ -98,33 +165,26 @@ export function createAppStore(
           clearClassCodes: () => set((s) => ({ classroom: { ...s.classroom, codes: [] } })),
           showStorageNotice: (notice) => set({ storageNotice: notice }),
           dismissStorageNotice: () => set({ storageNotice: null }),
-          eraseAll: () =>
-            set((s) => ({
-              ...defaultSavedState(),
-              settings: { ...DEFAULT_SETTINGS, locale: s.settings.locale },
-            })),
+          eraseAll: () => {
+            ownQuiz = null
+            set((s) => defaultsKeeping(s.settings.locale))
+            save.forget()
+            try {
+              const storage = getStorage()
+              if (storage) for (const key of keysOfSave(storage, name)) storage.removeItem(key)
+              sessionStorage.removeItem(EMBED_SESSION_KEY)
+            } catch {
+              // Blocked storage holds nothing of ours to erase.
+            }
+          },
         }
       },
       {
         name,
         version: SAVED_STATE_VERSION,
-        storage: createSafeStorage<SavedState>(getStorage, (notice) => {
-          note(notice)
-          if (hydrated) announce(getState?.(), notice)
-        }),
-        partialize: (state): SavedState => ({
-          settings: state.settings,
-          quiz: state.quiz,
-          classroom: state.classroom,
-        }),
-        migrate: (persisted, version) => {
-          try {
-            return migrateSavedState(persisted, version)
-          } catch {
-            note('future-version')
-            return defaultSavedState()
-          }
-        },
+        storage: save.storage,
+        partialize: savedPart,
+        migrate: (persisted, version) => migrateSavedState(persisted, version),
         merge: (persisted, current) => {
           const { state, repaired } = restoreSavedState(persisted)
           if (repaired) note('repaired')
@@ -132,14 +192,26 @@ export function createAppStore(
         },
         onRehydrateStorage: () => (state) => {
           hydrated = true
+          if (state) save.settle(savedPart(state))
+          ownQuiz = state?.quiz ?? null
           announce(state, pendingNotice)
         },
       },
     ),
   )
+  otherTabs((key, newValue) => {
+    if (key === name) save.receive(newValue, savedPart(store.getState()))
+  })
+  return store
 }
 
-export const useAppStore = createAppStore(
-  browserStorage,
-  isEmbeddedFrame() ? EMBEDDED_STORAGE_KEY : STORAGE_KEY,
-)
+/** The save of the app at this address: its own key per base path, and per embedded frame. */
+function storageKeyHere(): string {
+  if (typeof window === 'undefined') return STORAGE_KEY
+  const suffix = isEmbeddedFrame() ? EMBEDDED_SUFFIX : ''
+  const key = storageKeyFor(window.location.pathname) + suffix
+  adoptLegacySave(browserStorage(), LEGACY_STORAGE_KEY + suffix, key)
+  return key
+}
+
+export const useAppStore = createAppStore(browserStorage, storageKeyHere(), browserTabs)

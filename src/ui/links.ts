@@ -1,17 +1,47 @@
 /**
- * The URLs features use to point at each other. Features never import each other's code;
- * they link through these, so the contract lives in one place.
+ * The URL contract: the addresses features use to point at each other and at the outside world.
+ * Features never import each other's code; they link through these, so the contract lives in one
+ * place.
  */
-import type { StudentLevel } from '@/content/vocabulary'
+import { REVIEW_ID, type StudentLevel } from '@/content/vocabulary'
+import type { QuizLength } from '@/lib/questionnaire/answers'
 import { href } from './router'
 
-export type QuizLength = 'short' | 'full'
+export { REVIEW_ID }
+
 const LENGTH_PARAM: Record<QuizLength, string> = { short: 'courte', full: 'complete' }
+/** `?retour=relecture`: the question was opened from the review, and "Next" goes back there. */
+const FROM_REVIEW = { retour: REVIEW_ID } as const
+
+/** Where the quiz is: its intro (no question), a question, or the review (`REVIEW_ID`). */
+export interface QuizPlace {
+  questionId?: string
+  /** The question was opened from the review, to change an answer. */
+  fromReview?: boolean
+}
+
+/** The place in the quiz that a `/quiz/:questionId?` route and its query point at. */
+export function readQuizPlace(questionId: string | undefined, query: URLSearchParams): QuizPlace {
+  if (questionId === undefined) return {}
+  return { questionId, fromReview: query.get('retour') === FROM_REVIEW.retour }
+}
+
+export function readQuizLength(query: URLSearchParams): QuizLength | undefined {
+  const value = query.get('longueur')
+  return value === LENGTH_PARAM.short ? 'short' : value === LENGTH_PARAM.full ? 'full' : undefined
+}
 
 export const links = {
   home: () => href('/'),
   quiz: (length?: QuizLength) => href('/quiz', { longueur: length && LENGTH_PARAM[length] }),
+  /** A place in the quiz: its intro, a question (opened from the review or not), the review. */
+  quizAt: ({ questionId, fromReview }: QuizPlace) =>
+    questionId === undefined
+      ? href('/quiz')
+      : href(`/quiz/${questionId}`, fromReview ? FROM_REVIEW : {}),
   quizQuestion: (questionId: string) => href(`/quiz/${questionId}`),
+  /** The quiz's review screen: every answer, each with a way to change it. */
+  review: () => href(`/quiz/${REVIEW_ID}`),
   results: (code?: string) => href(code ? `/resultats/${code}` : '/resultats'),
   roles: () => href('/metiers'),
   role: (roleId: string) => href(`/metiers/${roleId}`),
@@ -25,9 +55,6 @@ export const links = {
     href('/a-propos', { section }),
   /** A source's entry in the list on the About page. */
   source: (sourceId: string) => href('/a-propos', { section: 'sources', source: sourceId }),
-}
-
-export function readQuizLength(query: URLSearchParams): QuizLength | undefined {
-  const value = query.get('longueur')
-  return value === 'courte' ? 'short' : value === 'complete' ? 'full' : undefined
+  /** The national guidance service's site, for the jobs and courses this app does not cover. */
+  onisep: () => 'https://www.onisep.fr/',
 }

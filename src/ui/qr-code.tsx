@@ -1,5 +1,15 @@
 import { useMemo } from 'react'
-import { encodeQr, QR_QUIET_ZONE, qrSvgPath } from '@/lib/qr-code-logic'
+import { encode } from 'uqr'
+import './qr-code.css'
+
+/** Light modules around the symbol that readers need (the standard asks for 4). */
+const QUIET_ZONE = 4
+/**
+ * Version 10 (57 modules, 213 bytes at level M) at most: a larger symbol has modules too small to
+ * read from the back of a classroom. A longer link shows `tooLong` instead (the link is printed
+ * beside the code anyway).
+ */
+const MAX_VERSION = 10
 
 interface QrCodeProps {
   text: string
@@ -7,29 +17,60 @@ interface QrCodeProps {
   label: string
   /** Shown instead when the text is too long for a QR code. */
   tooLong: string
-  /** The class of the drawing (its size is the page's business); the message gets `<class>-missing`. */
   className?: string
+}
+
+/** The symbol of a text: byte mode (UTF-8), level M (about 15 % may be hidden), or undefined. */
+function symbolOf(text: string) {
+  try {
+    return encode([...new TextEncoder().encode(text)], {
+      ecc: 'M',
+      maxVersion: MAX_VERSION,
+      border: 0,
+    })
+  } catch {
+    return undefined // longer than version 10 holds
+  }
+}
+
+/** One SVG path for the dark modules, a horizontal run at a time, offset by the quiet zone. */
+function darkModulesPath(modules: readonly (readonly boolean[])[]): string {
+  const runs: string[] = []
+  for (const [row, line] of modules.entries()) {
+    let column = 0
+    while (column < line.length) {
+      if (!line[column]) {
+        column++
+        continue
+      }
+      const start = column
+      while (column < line.length && line[column]) column++
+      const width = column - start
+      runs.push(`M${start + QUIET_ZONE} ${row + QUIET_ZONE}h${width}v1h-${width}z`)
+    }
+  }
+  return runs.join('')
 }
 
 /**
  * A QR code drawn as SVG: black on white whatever the colour scheme (readers expect it), with its
- * quiet zone. The link it holds is always printed beside it too.
+ * quiet zone. Whoever shows it prints the text beside it too.
  */
-export function QrCode({ text, label, tooLong, className = 'qr-code' }: QrCodeProps) {
-  const encoding = useMemo(() => encodeQr(text), [text])
-  if (!encoding.ok) return <p className={`${className}-missing`}>{tooLong}</p>
-  const side = encoding.qr.size + 2 * QR_QUIET_ZONE
+export function QrCode({ text, label, tooLong, className }: QrCodeProps) {
+  const symbol = useMemo(() => symbolOf(text), [text])
+  if (!symbol) return <p className="qr-code-missing">{tooLong}</p>
+  const side = symbol.size + 2 * QUIET_ZONE
   return (
     <svg
       role="img"
       aria-label={label}
       viewBox={`0 0 ${side} ${side}`}
-      className={className}
+      className={className ? `qr-code ${className}` : 'qr-code'}
       shapeRendering="crispEdges"
-      data-version={encoding.qr.version}
+      data-version={symbol.version}
     >
       <rect width={side} height={side} fill="#fff" />
-      <path d={qrSvgPath(encoding.qr)} fill="#000" />
+      <path d={darkModulesPath(symbol.data)} fill="#000" />
     </svg>
   )
 }

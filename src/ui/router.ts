@@ -63,21 +63,30 @@ export function navigate(
   path: string,
   options: { replace?: boolean; query?: Record<string, string | undefined> } = {},
 ) {
-  const target = href(path, options.query)
+  goTo(href(path, options.query), options)
+}
+
+/** Goes to an address built by `href` (or `links.*`): a new history entry, or in place. */
+export function goTo(target: string, options: { replace?: boolean } = {}) {
   if (options.replace) window.history.replaceState(window.history.state, '', target)
   else window.history.pushState(window.history.state, '', target)
   window.dispatchEvent(new HashChangeEvent('hashchange'))
 }
 
-/** Matches `/metiers/:roleId` against `/metiers/superviseur`. */
+/**
+ * Matches `/metiers/:roleId` against `/metiers/superviseur`. A last parameter written `:name?` is
+ * optional: `/quiz/:questionId?` matches `/quiz` (no `questionId`) and `/quiz/niveau`.
+ */
 export function matchPattern(pattern: string, path: string): Record<string, string> | undefined {
   const want = pattern.split('/').filter(Boolean)
   const got = path.split('/').filter(Boolean)
-  if (want.length !== got.length) return undefined
+  const optional = want.at(-1)?.endsWith('?') ? 1 : 0
+  if (got.length > want.length || got.length < want.length - optional) return undefined
   const params: Record<string, string> = {}
   for (const [i, part] of want.entries()) {
-    const value = got[i] ?? ''
-    if (part.startsWith(':')) params[part.slice(1)] = value
+    const value = got[i]
+    if (value === undefined) break
+    if (part.startsWith(':')) params[part.slice(1).replace(/\?$/, '')] = value
     else if (part !== value) return undefined
   }
   return params

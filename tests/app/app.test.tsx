@@ -69,12 +69,8 @@ describe('the app shell', () => {
     renderAt('#/')
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' })
     await user.click(within(nav).getByRole('link', { name: 'À propos' }))
-    // The page's chunk and its content load on demand: allow for a slow, busy machine.
-    const heading = await screen.findByRole(
-      'heading',
-      { level: 1, name: 'À propos' },
-      { timeout: 5000 },
-    )
+    // The page's chunk and its content load on demand (tests/setup.ts allows a busy machine).
+    const heading = await screen.findByRole('heading', { level: 1, name: 'À propos' })
     expect(heading).toHaveFocus()
     expect(within(nav).getByRole('link', { name: 'À propos' })).toHaveAttribute(
       'aria-current',

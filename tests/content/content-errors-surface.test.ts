@@ -37,9 +37,18 @@ describe('a content error stops every entry point with file:line field: message'
   it('vite build fails with it', async () => {
     const { root, message } = brokenFixture()
     writeFileSync(path.join(root, 'index.html'), '<script type="module" src="./main.js"></script>')
-    writeFileSync(path.join(root, 'main.js'), "import { roles } from 'virtual:content'\nconsole.log(roles)\n")
+    writeFileSync(
+      path.join(root, 'main.js'),
+      "import { roles } from 'virtual:content'\nconsole.log(roles)\n",
+    )
     await expect(
-      build({ root, configFile: false, logLevel: 'silent', plugins: [contentPlugin()], build: { write: false } }),
+      build({
+        root,
+        configFile: false,
+        logLevel: 'silent',
+        plugins: [contentPlugin()],
+        build: { write: false },
+      }),
     ).rejects.toThrow(message)
   })
 })

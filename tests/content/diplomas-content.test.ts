@@ -28,7 +28,13 @@ const DIPLOMA_IDS = [
 ]
 
 /** The contact-centre skills the 2011 article says general commercial diplomas leave thin. */
-const SPECIALISED = ['multicanal', 'expertise-technique', 'ecrit-digital', 'domaine-reglemente', 'planification']
+const SPECIALISED = [
+  'multicanal',
+  'expertise-technique',
+  'ecrit-digital',
+  'domaine-reglemente',
+  'planification',
+]
 
 const diploma = (id: string): Diploma => {
   const found = content.diplomas.find((d) => d.id === id)
@@ -38,7 +44,9 @@ const diploma = (id: string): Diploma => {
 
 const specialisedAverage = (id: string) => {
   const { coverage } = diploma(id)
-  return SPECIALISED.reduce((sum, skill) => sum + (coverage[skill]?.level ?? 0), 0) / SPECIALISED.length
+  return (
+    SPECIALISED.reduce((sum, skill) => sum + (coverage[skill]?.level ?? 0), 0) / SPECIALISED.length
+  )
 }
 
 describe('diplomas', () => {
@@ -88,7 +96,8 @@ describe('coverage matrix', () => {
   })
 
   it('names the unit, bloc or certificate behind each justification', () => {
-    const namesAUnit = /bloc|unité|épreuve|CCP|certificat|compétence|activit|titre|référentiel|\b[UE]\d/i
+    const namesAUnit =
+      /bloc|unité|épreuve|CCP|certificat|compétence|activit|titre|référentiel|\b[UE]\d/i
     for (const d of content.diplomas)
       for (const [skill, cell] of Object.entries(d.coverage))
         expect(cell.why.fr, `${d.id} × ${skill}`).toMatch(namesAUnit)

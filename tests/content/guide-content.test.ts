@@ -49,7 +49,9 @@ describe('the content the training guide reads', () => {
   it("has every role's entry routes and needed skills, and every diploma's jobs", () => {
     const skillIds = new Set(skills.map((s) => s.id))
     expect(
-      roles.flatMap((r) => r.entry.routes.filter((id) => !diplomaIds.has(id)).map((id) => `${r.id} → ${id}`)),
+      roles.flatMap((r) =>
+        r.entry.routes.filter((id) => !diplomaIds.has(id)).map((id) => `${r.id} → ${id}`),
+      ),
     ).toEqual([])
     expect(
       roles.flatMap((r) =>
@@ -57,7 +59,9 @@ describe('the content the training guide reads', () => {
       ),
     ).toEqual([])
     expect(
-      diplomas.flatMap((d) => d.jobs.filter((id) => !roleIds.has(id)).map((id) => `${d.id} → ${id}`)),
+      diplomas.flatMap((d) =>
+        d.jobs.filter((id) => !roleIds.has(id)).map((id) => `${d.id} → ${id}`),
+      ),
     ).toEqual([])
   })
 
@@ -74,7 +78,9 @@ describe('the content the training guide reads', () => {
   })
 
   it('gives every current diploma at least one level it is open to, and every skill a way to fill a gap', () => {
-    expect(diplomas.filter((d) => d.status === 'current' && d.openTo.length === 0).map((d) => d.id)).toEqual([])
+    expect(
+      diplomas.filter((d) => d.status === 'current' && d.openTo.length === 0).map((d) => d.id),
+    ).toEqual([])
     expect(skills.filter((s) => s.fillGaps.length === 0).map((s) => s.id)).toEqual([])
   })
 
@@ -98,7 +104,8 @@ describe.runIf(landed)('the full content, once it has landed', () => {
   })
 
   it('lets every level start at least one diploma, and leads every role from some diploma', () => {
-    for (const level of STUDENT_LEVELS) expect(diplomasOpenTo(level, diplomas), level).not.toEqual([])
+    for (const level of STUDENT_LEVELS)
+      expect(diplomasOpenTo(level, diplomas), level).not.toEqual([])
     expect(roles.filter((r) => targetsFor(r, diplomas).length === 0).map((r) => r.id)).toEqual([])
   })
 

@@ -53,7 +53,11 @@ describe('loadContent', () => {
 
   it('reports a figure without a year', () => {
     const { root, dir, edit, lineOf } = copyFixture()
-    edit('sector.yaml', '    year: 2011\n    source: article-semaine-2011\n    note:', '    source: article-semaine-2011\n    note:')
+    edit(
+      'sector.yaml',
+      '    year: 2011\n    source: article-semaine-2011\n    note:',
+      '    source: article-semaine-2011\n    note:',
+    )
     expect(problemsOf(dir, root)).toEqual([
       `content/sector.yaml:${lineOf('sector.yaml', 'id: emplois-france-2011')} figures[0].year: expected a whole number from 1990 to 2035, got nothing`,
     ])
@@ -69,7 +73,11 @@ describe('loadContent', () => {
 
   it('reports an entry route to an unknown diploma', () => {
     const { root, dir, edit } = copyFixture()
-    const line = edit('roles/conseiller-clientele.yaml', 'routes: [tp-crcd, bts-ndrc]', 'routes: [tp-crcd, bts-xyz]')
+    const line = edit(
+      'roles/conseiller-clientele.yaml',
+      'routes: [tp-crcd, bts-ndrc]',
+      'routes: [tp-crcd, bts-xyz]',
+    )
     expect(problemsOf(dir, root)).toEqual([
       `content/roles/conseiller-clientele.yaml:${line} entry.routes[1]: unknown diploma "bts-xyz"`,
     ])
@@ -94,7 +102,9 @@ describe('loadContent', () => {
   it('reports an unknown field', () => {
     const { root, dir, edit } = copyFixture()
     const line = edit('myths.yaml', '    answer: false', '    answer: false\n    anwser: true')
-    expect(problemsOf(dir, root)).toEqual([`content/myths.yaml:${line + 1} myths[0]: unknown field "anwser"`])
+    expect(problemsOf(dir, root)).toEqual([
+      `content/myths.yaml:${line + 1} myths[0]: unknown field "anwser"`,
+    ])
   })
 
   it('reports a YAML syntax error with its line', () => {

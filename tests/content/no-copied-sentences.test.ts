@@ -11,7 +11,9 @@ const RUN = 8
 const NAMES = [/mission nationale de la relation client/g, /semaine de la relation client/g]
 
 const words = (text: string) =>
-  NAMES.reduce((out, name) => out.replace(name, ' '), text.toLowerCase()).match(/[\p{L}\p{N}']+/gu) ?? []
+  NAMES.reduce((out, name) => out.replace(name, ' '), text.toLowerCase()).match(
+    /[\p{L}\p{N}']+/gu,
+  ) ?? []
 
 function runs(text: string): Set<string> {
   const w = words(text)

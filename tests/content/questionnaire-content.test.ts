@@ -35,7 +35,9 @@ describe('the real questionnaire', () => {
   it('has every kind of question and rules on answers and on a dimension', () => {
     const kinds = new Set(questionnaire.questions.map((q) => q.kind))
     expect([...kinds].sort()).toEqual(['level', 'multi', 'scale', 'single'])
-    const rules = JSON.stringify([...questionnaire.sections, ...questionnaire.questions].map((x) => x.showIf))
+    const rules = JSON.stringify(
+      [...questionnaire.sections, ...questionnaire.questions].map((x) => x.showIf),
+    )
     expect(rules).toContain('"answer"')
     expect(rules).toContain('"dimension"')
   })
@@ -52,8 +54,16 @@ describe('content:check on the questionnaire', () => {
 
   it('refuses a rule on a question the same length does not ask', () => {
     const { root, dir, edit } = copyFixture()
-    edit('questions.yaml', 'question: panne, anyOf: [diagnostiquer]', 'question: canaux, anyOf: [chat]')
-    edit('questions.yaml', '    lengths: [full]\n    showIf', '    lengths: [short, full]\n    showIf')
+    edit(
+      'questions.yaml',
+      'question: panne, anyOf: [diagnostiquer]',
+      'question: canaux, anyOf: [chat]',
+    )
+    edit(
+      'questions.yaml',
+      '    lengths: [full]\n    showIf',
+      '    lengths: [short, full]\n    showIf',
+    )
     expect(problemsOf(dir, root).join('\n')).toContain(
       'expected a question asked in every length of this one (short, full), got "canaux", which is not asked in short',
     )
@@ -62,7 +72,9 @@ describe('content:check on the questionnaire', () => {
   it('refuses a multiple-choice maximum above the number of options', () => {
     const { root, dir, edit } = copyFixture()
     const line = edit('questions.yaml', 'max: 2', 'max: 5')
-    expect(problemsOf(dir, root)).toEqual([`content/questions.yaml:${line} questions[3].max: expected at most 3 (the number of options), got 5`])
+    expect(problemsOf(dir, root)).toEqual([
+      `content/questions.yaml:${line} questions[3].max: expected at most 3 (the number of options), got 5`,
+    ])
   })
 
   it('refuses a dimension threshold outside 0–3', () => {

@@ -14,7 +14,8 @@ const root = path.resolve(__dirname, '../..')
 const result = loadContent(path.join(root, 'content'), root)
 
 function content(): Content {
-  if (!result.content) throw new Error(`content did not load:\n${result.problems.map(formatProblem).join('\n')}`)
+  if (!result.content)
+    throw new Error(`content did not load:\n${result.problems.map(formatProblem).join('\n')}`)
   return result.content
 }
 
@@ -61,7 +62,8 @@ const SKILL_IDS = [
   'negociation-vente',
 ]
 
-const distance = (a: Profile, b: Profile) => Math.sqrt(DIMENSIONS.reduce((sum, d) => sum + (a[d] - b[d]) ** 2, 0))
+const distance = (a: Profile, b: Profile) =>
+  Math.sqrt(DIMENSIONS.reduce((sum, d) => sum + (a[d] - b[d]) ** 2, 0))
 const topDimensions = (role: Role) => DIMENSIONS.filter((d) => role.profile[d] === 3)
 
 /** Every { fr, en } pair inside a value, with the path that leads to it. */
@@ -69,7 +71,8 @@ function localizedTexts(value: unknown, at: string): { at: string; text: Localiz
   if (Array.isArray(value)) return value.flatMap((item, i) => localizedTexts(item, `${at}[${i}]`))
   if (value && typeof value === 'object') {
     const entries = Object.entries(value)
-    if (entries.length === 2 && 'fr' in value && 'en' in value) return [{ at, text: value as Localized }]
+    if (entries.length === 2 && 'fr' in value && 'en' in value)
+      return [{ at, text: value as Localized }]
     return entries.flatMap(([key, item]) => localizedTexts(item, `${at}.${key}`))
   }
   return []
@@ -96,9 +99,11 @@ describe('roles and skills content', () => {
       expect(role.rome.code, role.id).toMatch(/^[A-N]\d{4}$/)
       expect(sourceIds.has(role.rome.source), `${role.id} rome.source`).toBe(true)
       expect(role.entry.routes.length, `${role.id} entry.routes`).toBeGreaterThan(0)
-      for (const route of role.entry.routes) expect(diplomaIds.has(route), `${role.id} → ${route}`).toBe(true)
+      for (const route of role.entry.routes)
+        expect(diplomaIds.has(route), `${role.id} → ${route}`).toBe(true)
       expect(role.sources.length, `${role.id} sources`).toBeGreaterThan(0)
-      for (const source of role.sources) expect(sourceIds.has(source), `${role.id} → ${source}`).toBe(true)
+      for (const source of role.sources)
+        expect(sourceIds.has(source), `${role.id} → ${source}`).toBe(true)
       expect(role.missions.length, `${role.id} missions`).toBeGreaterThanOrEqual(4)
     }
   })
@@ -131,7 +136,10 @@ describe('roles and skills content', () => {
       expect(top.length, `${role.id}: ${top.join(', ')}`).toBeGreaterThanOrEqual(2)
       expect(top.length, `${role.id}: ${top.join(', ')}`).toBeLessThanOrEqual(4)
       const key = top.join(',')
-      expect(seen.get(key), `${role.id} has the same top dimensions as ${seen.get(key)}`).toBeUndefined()
+      expect(
+        seen.get(key),
+        `${role.id} has the same top dimensions as ${seen.get(key)}`,
+      ).toBeUndefined()
       seen.set(key, role.id)
     }
   })
@@ -162,7 +170,8 @@ describe('roles and skills content', () => {
       else if (fr === en) faults.push(`${at}: the same in French and English`)
       else if (fr.length >= LONG_TEXT) {
         const ratio = en.length / fr.length
-        if (ratio < MIN_EN_FR_RATIO || ratio > MAX_EN_FR_RATIO) faults.push(`${at}: English is ${ratio.toFixed(2)}× the French`)
+        if (ratio < MIN_EN_FR_RATIO || ratio > MAX_EN_FR_RATIO)
+          faults.push(`${at}: English is ${ratio.toFixed(2)}× the French`)
       }
     }
     expect(faults).toEqual([])

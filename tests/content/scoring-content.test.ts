@@ -39,7 +39,11 @@ describe('content:check on released questionnaire versions', () => {
 
   it('refuses a hand-edited frozen version and codes of lengths one apart', () => {
     const { root, dir, edit } = copyFixture()
-    const line = edit('questionnaire-versions/1.yaml', 'codeSymbols: { short: 4, full: 6 }', 'codeSymbols: { short: 5, full: 6 }')
+    const line = edit(
+      'questionnaire-versions/1.yaml',
+      'codeSymbols: { short: 4, full: 6 }',
+      'codeSymbols: { short: 5, full: 6 }',
+    )
     expect(problemsOf(dir, root)).toEqual([
       `content/questionnaire-versions/1.yaml:${line} codeSymbols: version 1: short codes (5) and full codes (6) need 2 symbols between them`,
     ])
@@ -58,9 +62,14 @@ describe('content:check on what reasons and dealbreakers need', () => {
 
   it('names a contradiction on an answer that does not exist', () => {
     const { root, dir } = copyFixture()
-    appendFileSync(path.join(dir, 'questions.yaml'), '\ncontradictions:\n  - [{ question: panne, anyOf: [passer] }, { question: aider, anyOf: ["6"] }]\n')
+    appendFileSync(
+      path.join(dir, 'questions.yaml'),
+      '\ncontradictions:\n  - [{ question: panne, anyOf: [passer] }, { question: aider, anyOf: ["6"] }]\n',
+    )
     expect(problemsOf(dir, root)).toEqual([
-      expect.stringMatching(/^content\/questions\.yaml:\d+ contradictions\[0\]\[1\]\.anyOf\[0\]: unknown answer "6" of question "aider"$/),
+      expect.stringMatching(
+        /^content\/questions\.yaml:\d+ contradictions\[0\]\[1\]\.anyOf\[0\]: unknown answer "6" of question "aider"$/,
+      ),
     ])
   })
 
@@ -74,9 +83,15 @@ describe('content:check on what reasons and dealbreakers need', () => {
 
   it('puts every dimension on exactly one line of the profile chart', () => {
     const { root, dir, edit } = copyFixture()
-    edit('dimensions.yaml', 'dimensions: [organisation, conventional]', 'dimensions: [organisation]')
+    edit(
+      'dimensions.yaml',
+      'dimensions: [organisation, conventional]',
+      'dimensions: [organisation]',
+    )
     expect(problemsOf(dir, root)).toEqual([
-      expect.stringMatching(/^content\/dimensions\.yaml:\d+ profileGroups: dimension "conventional" is on no line of the profile chart$/),
+      expect.stringMatching(
+        /^content\/dimensions\.yaml:\d+ profileGroups: dimension "conventional" is on no line of the profile chart$/,
+      ),
     ])
   })
 })

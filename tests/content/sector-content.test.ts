@@ -29,16 +29,19 @@ const ARTICLE_FIGURES: { id: string; value: number; unit: string; approx?: boole
 ]
 
 describe('sector content', () => {
-  it.each(ARTICLE_FIGURES)('shows the article figure $id as $value, dated 2011, from the article', (expected) => {
-    const figure = content.sector.figures.find((f) => f.id === expected.id)
-    expect(figure).toMatchObject({
-      value: expected.value,
-      unit: expected.unit,
-      year: 2011,
-      source: 'article-semaine-2011',
-    })
-    if (expected.approx) expect(figure?.approx).toBe(true)
-  })
+  it.each(ARTICLE_FIGURES)(
+    'shows the article figure $id as $value, dated 2011, from the article',
+    (expected) => {
+      const figure = content.sector.figures.find((f) => f.id === expected.id)
+      expect(figure).toMatchObject({
+        value: expected.value,
+        unit: expected.unit,
+        year: 2011,
+        source: 'article-semaine-2011',
+      })
+      if (expected.approx) expect(figure?.approx).toBe(true)
+    },
+  )
 
   it('dates the Customer Relations Week to 9 December 2011', () => {
     expect(content.sector.figures.find((f) => f.id === 'semaine-2011')?.date).toBe('2011-12-09')

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, openRoute } from './helpers'
+import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
 
 const TEXT = {
   fr: {
@@ -9,7 +8,8 @@ const TEXT = {
     noAudit: 'Aucun audit complet du RGAA',
     sources: 'Sources',
     erase: 'Effacer mes données',
-    erased: 'Tes données ont été effacées de cet appareil.',
+    confirm: 'Oui, tout effacer',
+    erased: 'Tes données ont été effacées de ce navigateur.',
   },
   en: {
     cited: 'Cited source',
@@ -18,7 +18,8 @@ const TEXT = {
     noAudit: 'No full RGAA audit',
     sources: 'Sources',
     erase: 'Erase my data',
-    erased: 'Your data has been erased from this device.',
+    confirm: 'Yes, erase everything',
+    erased: 'Your data has been erased from this browser.',
   },
 } as const
 
@@ -67,6 +68,11 @@ for (const lang of ['fr', 'en'] as const) {
       await page.setViewportSize({ width: 390, height: 844 })
       await openRoute(page, '/a-propos?section=confidentialite', lang)
       await page.getByRole('button', { name: t.erase }).focus()
+      await page.keyboard.press('Enter')
+      // The focus waits on "Cancel": a second Enter would not erase anything.
+      await page.keyboard.press('Shift+Tab')
+      await expect(page.getByRole('button', { name: t.confirm })).toBeFocused()
+      await expectNoAxeViolations(page)
       await page.keyboard.press('Enter')
       await expect(page.getByRole('status').filter({ hasText: t.erased })).toBeVisible()
       await expectNoAxeViolations(page)

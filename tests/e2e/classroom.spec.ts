@@ -1,24 +1,12 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { expectNoAxeViolations, openRoute } from './helpers'
+import type { Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
 import { PERSONAS } from '../fixtures/questionnaire/personas'
-import { savedQuiz, seed, tabTo } from './quiz-helpers'
+import { seed, studentCode, tabTo } from './quiz-helpers'
 
 /** Finished short questionnaires of the students (the results tests' personas). */
 const STUDENTS = { fixer: PERSONAS.fixer, leader: PERSONAS.leader }
-
-/** Each student on their own device: the code their results page shows. */
-async function studentCode(browser: Browser, answers: Record<string, unknown>): Promise<string> {
-  const context = await browser.newContext({ locale: 'fr-FR' })
-  const page = await context.newPage()
-  await seed(page, savedQuiz({ length: 'short', finished: true, answers }))
-  await openRoute(page, '/resultats')
-  const code = (await page.getByTestId('result-code').textContent()) ?? ''
-  await context.close()
-  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/)
-  return code
-}
 
 const TEXT = {
   fr: {

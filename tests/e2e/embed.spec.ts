@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, openRoute } from './helpers'
+import { expect, expectNoAxeViolations, openHostPage, openRoute, test } from './helpers'
 
 test('the embed page has no axe violation in French and English', async ({ page }) => {
   for (const lang of ['fr', 'en'] as const) {
@@ -19,7 +18,8 @@ test('a host page pastes the snippet: the frame sizes itself, uses the colour, k
     .inputValue()
   expect(snippet).toContain(new URL(baseURL ?? '').origin)
 
-  await page.setContent(
+  await openHostPage(
+    page,
     `<!doctype html><html lang="fr"><body><h1>Site du lycée</h1>${snippet}</body></html>`,
   )
   const frameElement = page.locator('#cap-relation-client')
@@ -56,7 +56,8 @@ test('the host page hears "started" and "completed", and nothing else', async ({
   const snippet = await page
     .getByRole('textbox', { name: 'Code HTML à coller dans votre page' })
     .inputValue()
-  await page.setContent(
+  await openHostPage(
+    page,
     `<!doctype html><html lang="fr"><body><h1>Orientation</h1>${snippet}
      <script>
        window.heard = []

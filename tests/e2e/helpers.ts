@@ -1,5 +1,53 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { randomUUID } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
+import { StaticHost } from './static-host'
+
+export { expect }
+
+/**
+ * Collects the Content-Security-Policy violations of every page and frame of a context: the
+ * built app must run under its policy without one (a blocked script or style is a broken page).
+ */
+export async function watchCspViolations(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = []
+  await context.exposeBinding('reportCspViolation', (_source, report: string) => {
+    violations.push(report)
+  })
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = `${event.effectiveDirective} refused ${event.blockedURI} in ${event.sourceFile || event.documentURI}:${event.lineNumber}`
+      void (
+        window as unknown as { reportCspViolation(r: string): Promise<void> }
+      ).reportCspViolation(report)
+    })
+  })
+  return violations
+}
+
+/**
+ * Every e2e test: fails when the page reported a CSP violation. `staticHost` gives a test its own
+ * strict static host of `dist/` (on a free port) that it can make fail, stall or stop.
+ */
+export const test = base.extend<{ cspViolations: string[]; staticHost: StaticHost }>({
+  cspViolations: [
+    async ({ context }, provide) => {
+      const violations = await watchCspViolations(context)
+      await provide(violations)
+      expect(violations, 'Content-Security-Policy violations').toEqual([])
+    },
+    { auto: true },
+  ],
+  // Playwright reads the fixtures a fixture needs from this pattern: none here.
+  // eslint-disable-next-line no-empty-pattern
+  staticHost: async ({}, provide) => {
+    const host = await new StaticHost('dist').start()
+    await provide(host)
+    await host.stop()
+  },
+})
 
 /** Fails with the list of violations, so that a report says what to fix. */
 export async function expectNoAxeViolations(page: Page) {
@@ -11,6 +59,36 @@ export async function expectNoAxeViolations(page: Page) {
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   )
   expect(summary).toEqual([])
+}
+
+/** Pages of a school's website, each under its own path of the host server. */
+const hostPages = new Map<string, string>()
+let hostServer: Promise<string> | undefined
+
+/** A small server on this machine for host pages: another origin (port) than the app's. */
+function hostSite(): Promise<string> {
+  hostServer ??= new Promise((resolve, reject) => {
+    const server = createServer((request, response) => {
+      const html = hostPages.get(request.url ?? '')
+      response.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' })
+      response.end(html ?? 'Not found')
+    })
+    server.unref()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    )
+  })
+  return hostServer
+}
+
+/** Opens a page of a school's website (another origin than the app) made of this HTML; returns its address. */
+export async function openHostPage(page: Page, html: string): Promise<string> {
+  const path = `/site-du-lycee/${randomUUID()}/`
+  hostPages.set(path, html)
+  const url = `${await hostSite()}${path}`
+  await page.goto(url)
+  return url
 }
 
 /** Opens a route of the app (`/metiers`) in a language, and waits for its heading. */

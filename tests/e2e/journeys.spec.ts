@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, openRoute } from './helpers'
+import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
 import { FIXER_ANSWERS, heading, savedQuiz, seed } from './quiz-helpers'
 
 /** The student journey across features: results → training guide → job page → back. */

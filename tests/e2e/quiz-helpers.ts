@@ -1,5 +1,6 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Browser, type Page } from '@playwright/test'
 import { PERSONAS } from '../fixtures/questionnaire/personas'
+import { openRoute, watchCspViolations } from './helpers'
 
 /** Presses Tab until the element with this accessible name has the focus (keyboard only). */
 export async function tabTo(page: Page, name: string | RegExp, max = 60) {
@@ -68,3 +69,20 @@ export async function progress(page: Page): Promise<[number, number]> {
 
 /** A finished short questionnaire: a bac pro student who likes fixing things and writing. */
 export const FIXER_ANSWERS = PERSONAS.fixer
+
+/** A student on their own device (a context of their own): the code their results page shows. */
+export async function studentCode(
+  browser: Browser,
+  answers: Record<string, unknown>,
+): Promise<string> {
+  const context = await browser.newContext({ locale: 'fr-FR' })
+  const violations = await watchCspViolations(context)
+  const page = await context.newPage()
+  await seed(page, savedQuiz({ length: 'short', finished: true, answers }))
+  await openRoute(page, '/resultats')
+  const code = (await page.getByTestId('result-code').textContent()) ?? ''
+  await context.close()
+  expect(violations).toEqual([])
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/)
+  return code
+}

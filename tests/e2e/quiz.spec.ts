@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, openRoute } from './helpers'
+import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
 import { answerWithMouse, heading, progress, savedQuiz, seed, tabTo } from './quiz-helpers'
 
 test('the short quiz with the keyboard alone, focus on each question, no axe violation (FR)', async ({
@@ -106,9 +105,11 @@ test('the browser Back and Forward buttons move between questions', async ({ pag
   await page.goForward()
   await expect(page).toHaveURL(/#\/quiz\/expose$/)
   expect(await progress(page)).toEqual([n, m])
-  // A question further on cannot be opened by typing its address: the quiz stays where it is.
+  // A question further on cannot be opened by typing its address: the quiz opens the first
+  // question still to answer (here, the one it was on) and puts the address right.
   await page.goto('./#/quiz/regles')
   await expect(page).toHaveURL(/#\/quiz\/expose$/)
+  await expect(heading(page)).toHaveText(/Vous préparez un exposé/)
 })
 
 test('a branch opens from an earlier answer and closes again, dropping its answers', async ({
@@ -185,6 +186,8 @@ for (const lang of ['fr', 'en'] as const) {
   test(`every kind of quiz screen has no axe violation (${lang}), at 320 px too`, async ({
     page,
   }) => {
+    // Seven axe runs: each is real work that takes seconds on a busy machine.
+    test.setTimeout(120_000)
     await page.setViewportSize({ width: 320, height: 700 })
     await openRoute(page, '/quiz?longueur=complete', lang)
     await expectNoAxeViolations(page)

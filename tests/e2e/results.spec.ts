@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { expectNoAxeViolations, openRoute } from './helpers'
+import type { Locator, Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
 import { PERSONAS } from '../fixtures/questionnaire/personas'
 import { VERSION_1_CODES } from '../fixtures/questionnaire/version-1-codes'
 import { FIXER_ANSWERS, heading, savedQuiz, seed } from './quiz-helpers'
@@ -153,7 +153,7 @@ test('a code issued before this version of the questionnaire still opens its res
 test('a bad code gives a clear message, in French and in English', async ({ page }) => {
   await openRoute(page, '/resultats/ABCD-EFGH-JKMN')
   await expect(heading(page)).toHaveText('Ce code ne peut pas être lu')
-  await expect(page.getByRole('alert')).toHaveText(/faute de frappe/)
+  await expect(page.getByRole('alert')).toHaveText(/faute de frappe/i)
   await expectNoAxeViolations(page)
 
   await openRoute(page, '/resultats/ABCD-EFUH-JK')
@@ -163,7 +163,7 @@ test('a bad code gives a clear message, in French and in English', async ({ page
 
   await openRoute(page, '/resultats/ABCD-EFGH-JKMN', 'en')
   await expect(heading(page)).toHaveText('This code cannot be read')
-  await expect(page.getByRole('alert')).toHaveText(/typing mistake/)
+  await expect(page.getByRole('alert')).toHaveText(/typing mistake/i)
   await expectNoAxeViolations(page)
 })
 

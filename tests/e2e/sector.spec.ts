@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, openRoute } from './helpers'
+import type { Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
 
 const TEXT = {
   fr: {
@@ -65,6 +65,8 @@ for (const lang of ['fr', 'en'] as const) {
     })
 
     test('the myths quiz, played to the end with the keyboard', async ({ page }) => {
+      // A dozen statements, each answered and left by keyboard, and two axe runs.
+      test.slow()
       await openRoute(page, '/secteur', lang)
       await page.getByRole('link', { name: t.play }).click()
       await expect(page.getByRole('heading', { level: 2, name: t.quiz })).toBeFocused()

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations, openRoute } from './helpers'
+import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
 
 const PAGES = [
   {
@@ -95,22 +94,4 @@ test('works on a phone: the menu opens and closes on navigation', async ({ page 
     () => document.documentElement.scrollWidth > window.innerWidth,
   )
   expect(overflow).toBe(false)
-})
-
-test('keeps working offline once loaded', async ({ page, context }) => {
-  await page.goto('./#/')
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready
-    // Wait until the precache is complete and the worker controls the page.
-    if (!navigator.serviceWorker.controller)
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      )
-    return registration.active?.state
-  })
-  await context.setOffline(true)
-  await page.goto('./#/a-propos')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('À propos')
-  await page.reload()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('À propos')
 })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BLACK, WHITE, contrastRatio, isUsableAccent, mix, parseHexColor, toHex } from '@/lib/color'
+import { propertyRuns } from '../property-runs'
 
 describe('colour helpers', () => {
   it('parses #rgb and #rrggbb, with or without #, and rejects the rest', () => {
@@ -16,6 +17,7 @@ describe('colour helpers', () => {
       fc.property(fc.tuple(channel, channel, channel), (rgb) => {
         expect(parseHexColor(toHex(rgb))).toEqual(rgb)
       }),
+      { numRuns: propertyRuns(100) },
     )
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readEmbedOptions } from '@/lib/embed-bridge'
+import { parseEmbedOptions, readEmbedOptions } from '@/lib/embed-bridge'
 
 const query = (s: string) => new URLSearchParams(s)
 
@@ -14,5 +14,21 @@ describe('readEmbedOptions', () => {
     expect(readEmbedOptions(query('integre=1&couleur=ffcc00'))).toEqual({})
     expect(readEmbedOptions(query('integre=1&couleur=<script>'))).toEqual({})
     expect(readEmbedOptions(query('integre=1'))).toEqual({})
+  })
+})
+
+describe('parseEmbedOptions (what a frame remembered for its visit)', () => {
+  it('reads what the frame wrote', () => {
+    expect(parseEmbedOptions(JSON.stringify({ accent: '#0b5cad' }))).toEqual({ accent: '#0b5cad' })
+    expect(parseEmbedOptions('{}')).toEqual({})
+    expect(parseEmbedOptions(null)).toBeUndefined()
+  })
+
+  it('trusts nothing else: broken JSON, other shapes, a colour that is not one or unreadable', () => {
+    for (const saved of ['{', 'null', '[]', '"x"', '42'])
+      expect(parseEmbedOptions(saved)).toBeUndefined()
+    expect(parseEmbedOptions(JSON.stringify({ accent: 'red;} body{display:none' }))).toEqual({})
+    expect(parseEmbedOptions(JSON.stringify({ accent: 12 }))).toEqual({})
+    expect(parseEmbedOptions(JSON.stringify({ accent: '#ffcc00' }))).toEqual({})
   })
 })

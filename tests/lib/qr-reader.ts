@@ -1,11 +1,102 @@
 /**
- * A QR reader for module matrices, written for the tests from the standard and independent of the
- * encoder's placement code: it finds the function areas itself, reads the format bits, unmasks,
- * reads the codewords in zigzag order, splits the blocks, checks every block's error correction
- * and parses the byte-mode segment. Only the Reed–Solomon remainder is shared (tested on its own
- * against the standard's vectors).
+ * A QR reader for module matrices, written for the tests from the standard (ISO/IEC 18004) and
+ * independent of the encoder (the `uqr` library): it finds the function areas itself, checks the
+ * format and version bits against the standard's tables, unmasks, reads the codewords in zigzag
+ * order, splits the blocks, checks every block's Reed–Solomon error correction and parses the
+ * byte-mode segment. Level M, versions 1 to 10: what the app draws.
  */
-import { rsRemainder, type QrMatrix } from '@/lib/qr-code-logic'
+
+/** A square of modules, `modules[row][column]`, true for dark. */
+export type QrMatrix = boolean[][]
+
+// GF(2⁸) on the standard's polynomial x⁸ + x⁴ + x³ + x² + 1, and the Reed–Solomon remainder.
+const EXP = new Uint8Array(512)
+const LOG = new Uint8Array(256)
+{
+  let value = 1
+  for (let i = 0; i < 255; i++) {
+    EXP[i] = value
+    LOG[value] = i
+    value <<= 1
+    if (value & 0x100) value ^= 0x11d
+  }
+  for (let i = 255; i < 512; i++) EXP[i] = EXP[i - 255] ?? 0
+}
+const gfMultiply = (a: number, b: number) =>
+  a === 0 || b === 0 ? 0 : (EXP[(LOG[a] ?? 0) + (LOG[b] ?? 0)] ?? 0)
+
+/** The error-correction codewords of a block: data(x)·xⁿ modulo the generator of degree n. */
+export function rsRemainder(data: readonly number[], degree: number): number[] {
+  let generator = [1]
+  for (let i = 0; i < degree; i++) {
+    const next = new Array<number>(generator.length + 1).fill(0)
+    for (const [j, c] of generator.entries()) {
+      next[j] = (next[j] ?? 0) ^ c
+      next[j + 1] = (next[j + 1] ?? 0) ^ gfMultiply(c, EXP[i] ?? 0)
+    }
+    generator = next
+  }
+  const remainder = new Array<number>(degree).fill(0)
+  for (const byte of data) {
+    const factor = byte ^ (remainder.shift() ?? 0)
+    remainder.push(0)
+    for (let i = 0; i < degree; i++)
+      remainder[i] = (remainder[i] ?? 0) ^ gfMultiply(generator[i + 1] ?? 0, factor)
+  }
+  return remainder
+}
+
+/** The 15-bit format words, by level and mask (ISO/IEC 18004 annex C, table C.1). */
+export const SPEC_FORMAT_WORDS: Record<'L' | 'M' | 'Q' | 'H', string[]> = {
+  L: [
+    '111011111000100',
+    '111001011110011',
+    '111110110101010',
+    '111100010011101',
+    '110011000101111',
+    '110001100011000',
+    '110110001000001',
+    '110100101110110',
+  ],
+  M: [
+    '101010000010010',
+    '101000100100101',
+    '101111001111100',
+    '101101101001011',
+    '100010111111001',
+    '100000011001110',
+    '100111110010111',
+    '100101010100000',
+  ],
+  Q: [
+    '011010101011111',
+    '011000001101000',
+    '011111100110001',
+    '011101000000110',
+    '010010010110100',
+    '010000110000011',
+    '010111011011010',
+    '010101111101101',
+  ],
+  H: [
+    '001011010001001',
+    '001001110111110',
+    '001110011100111',
+    '001100111010000',
+    '000011101100010',
+    '000001001010101',
+    '000110100001100',
+    '000100000111011',
+  ],
+}
+
+/** The 18-bit version words from version 7 (ISO/IEC 18004 annex D, table D.1). */
+export const SPEC_VERSION_WORDS: Record<number, number> = {
+  7: 0x07c94,
+  8: 0x085bc,
+  9: 0x09a99,
+  10: 0x0a4d3,
+}
 
 /** Level M blocks per version (ISO/IEC 18004 table 9): [EC per block, [blocks, data codewords]…]. */
 export const SPEC_LEVEL_M: Record<number, [number, [number, number][]]> = {
@@ -124,15 +215,12 @@ export function readVersionCopies(m: QrMatrix): [number, number] {
   return [bitsToNumber(topRight), bitsToNumber(bottomLeft)]
 }
 
-/** Decodes the format bits by brute force against every valid word: level and mask. */
-export function decodeFormat(
-  word: number,
-  formatInformation: (level: 'L' | 'M' | 'Q' | 'H', mask: 0) => number,
-): { level: string; mask: number } | undefined {
-  for (const level of LEVELS)
-    for (let mask = 0; mask < 8; mask++)
-      if ((formatInformation as (l: string, m: number) => number)(level, mask) === word)
-        return { level, mask }
+/** The level and mask of a format word, looked up in the standard's table. */
+export function decodeFormat(word: number): { level: string; mask: number } | undefined {
+  for (const level of LEVELS) {
+    const mask = SPEC_FORMAT_WORDS[level].indexOf(word.toString(2).padStart(15, '0'))
+    if (mask >= 0) return { level, mask }
+  }
   return undefined
 }
 
@@ -152,18 +240,20 @@ export type ReadResult =
   | { ok: false; reason: string }
 
 /** Reads a matrix back to its text, checking everything on the way. */
-export function readQr(
-  m: QrMatrix,
-  formatInformation: (level: 'L' | 'M' | 'Q' | 'H', mask: 0) => number,
-): ReadResult {
+export function readQr(m: QrMatrix): ReadResult {
   const size = m.length
   const version = (size - 17) / 4
   const spec = SPEC_LEVEL_M[version]
   if (!spec) return { ok: false, reason: `size ${size}` }
   const [copy1, copy2] = readFormatCopies(m)
   if (copy1 !== copy2) return { ok: false, reason: 'format copies differ' }
-  const format = decodeFormat(copy1, formatInformation)
+  const format = decodeFormat(copy1)
   if (!format || format.level !== 'M') return { ok: false, reason: 'format' }
+  if (version >= 7) {
+    const [top, bottom] = readVersionCopies(m)
+    if (top !== SPEC_VERSION_WORDS[version] || bottom !== top)
+      return { ok: false, reason: 'version bits' }
+  }
   const unmask = MASKS[format.mask] as (r: number, c: number) => boolean
   const reserved = reservedAreas(version)
   const bits: boolean[] = []

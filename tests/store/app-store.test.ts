@@ -12,6 +12,10 @@ function memoryStorage(
     getItem: (k) => data.get(k) ?? null,
     setItem: (k, v) => void data.set(k, v),
     removeItem: (k) => void data.delete(k),
+    get length() {
+      return data.size
+    },
+    key: (i) => [...data.keys()][i] ?? null,
   }
 }
 
@@ -36,7 +40,7 @@ describe('the persisted app store', () => {
     expect(store.getState().storageNotice).toBeNull()
 
     store.getState().setLocale('fr')
-    expect(JSON.parse(storage.data.get(STORAGE_KEY) ?? '{}')).toEqual({
+    expect(JSON.parse(storage.data.get(STORAGE_KEY) ?? '{}')).toMatchObject({
       state: {
         settings: { ...DEFAULT_SETTINGS, locale: 'fr', localeChosen: true, textSize: 'large' },
         quiz: null,
@@ -54,13 +58,41 @@ describe('the persisted app store', () => {
     expect(storage.data.get(STORAGE_KEY + BACKUP_SUFFIX)).toBe('{"state": {"settings": ')
   })
 
-  it('falls back to defaults on data from a newer version and says so', () => {
-    const storage = memoryStorage(
-      saved({ settings: { locale: 'en' }, futureThing: true }, SAVED_STATE_VERSION + 1),
-    )
+  it('keeps a save from a newer version aside, byte for byte, and says so', () => {
+    const newer = saved({ settings: { locale: 'en' }, futureThing: true }, SAVED_STATE_VERSION + 1)
+    const raw = newer[STORAGE_KEY]
+    const storage = memoryStorage(newer)
     const store = createAppStore(() => storage)
     expect(store.getState().settings).toEqual(DEFAULT_SETTINGS)
-    expect(store.getState().storageNotice).toBe('future-version')
+    expect(store.getState().storageNotice).toBe('newer-version')
+    store.getState().updateSettings({ textSize: 'large' })
+    store.getState().addClassCodes(['AAAA'])
+    expect(storage.data.get(`${STORAGE_KEY}:kept-aside-version-${SAVED_STATE_VERSION + 1}`)).toBe(
+      raw,
+    )
+    expect(createAppStore(() => storage).getState().settings.textSize).toBe('large')
+  })
+
+  it('does not call version 0 newer, and keeps it aside too', () => {
+    const storage = memoryStorage(saved({ settings: { locale: 'en' } }, 0))
+    const raw = storage.data.get(STORAGE_KEY)
+    const store = createAppStore(() => storage)
+    expect(store.getState().storageNotice).toBe('unknown-version')
+    store.getState().setLocale('fr')
+    expect(storage.data.get(`${STORAGE_KEY}:kept-aside-version-0`)).toBe(raw)
+  })
+
+  it('blames a full storage, not private browsing, when a save does not fit', () => {
+    const storage = memoryStorage()
+    const store = createAppStore(() => ({
+      ...storage,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError')
+      },
+    }))
+    store.getState().addClassCodes(['AAAA'])
+    expect(store.getState().storageNotice).toBe('full')
+    expect(store.getState().classroom.codes).toEqual(['AAAA'])
   })
 
   it('repairs damaged fields and says so', () => {
@@ -105,10 +137,16 @@ describe('the persisted app store', () => {
     )
     const store = createAppStore(() => storage)
     expect(store.getState().classroom.codes).toEqual(['ABCD-EFGH-JK'])
+    storage.data.set(STORAGE_KEY + BACKUP_SUFFIX, '{old answers')
+    storage.data.set(`${STORAGE_KEY}:kept-aside-version-9`, '{}')
+    storage.data.set(`${STORAGE_KEY}:integre`, '{}')
+    storage.data.set(`${STORAGE_KEY}@/autre-copie/`, '{}')
     store.getState().eraseAll()
     expect(store.getState().settings).toEqual({ ...DEFAULT_SETTINGS, locale: 'en' })
     expect(store.getState().quiz).toBeNull()
     expect(store.getState().classroom).toEqual(DEFAULT_CLASSROOM)
+    // Everything of this copy of the app is gone; another copy's save on the origin is not.
+    expect([...storage.data.keys()]).toEqual([`${STORAGE_KEY}@/autre-copie/`])
   })
 
   it('saves the answers after each change and gives them back after a reload', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { href, matchPattern, parseHash } from '@/ui/router'
+import { propertyRuns } from '../property-runs'
 
 describe('parseHash', () => {
   it('reads the path and the query of a route hash', () => {
@@ -22,6 +23,7 @@ describe('parseHash', () => {
         const { path } = parseHash(`#/${s}`)
         expect(path.startsWith('/')).toBe(true)
       }),
+      { numRuns: propertyRuns(100) },
     )
     expect(parseHash('#/%E0%A4%A').path).toBe('/%E0%A4%A')
   })
@@ -41,5 +43,12 @@ describe('matchPattern', () => {
     expect(matchPattern('/metiers/:roleId', '/metiers')).toBeUndefined()
     expect(matchPattern('/metiers', '/metiers/x')).toBeUndefined()
     expect(matchPattern('/', '/')).toEqual({})
+  })
+
+  it('takes an optional last parameter', () => {
+    expect(matchPattern('/quiz/:questionId?', '/quiz')).toEqual({})
+    expect(matchPattern('/quiz/:questionId?', '/quiz/niveau')).toEqual({ questionId: 'niveau' })
+    expect(matchPattern('/quiz/:questionId?', '/quiz/niveau/x')).toBeUndefined()
+    expect(matchPattern('/quiz/:questionId?', '/resultats')).toBeUndefined()
   })
 })

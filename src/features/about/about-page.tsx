@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { pages } from 'virtual:content'
 import { pick } from '@/lib/i18n'
-import { useAppStore } from '@/store/app-store'
 import { links } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
 import { useLocale, useMessages, usePageTitle } from '@/ui/use-locale'
+import { EraseData } from './erase-data'
 import { aboutMessages } from './messages'
 import { SourcesList } from './sources-list'
 import './about.css'
@@ -24,8 +24,6 @@ export default function AboutPage({ query }: PageProps) {
   const t = useMessages(aboutMessages)
   const locale = useLocale()
   usePageTitle(t.title)
-  const eraseAll = useAppStore((s) => s.eraseAll)
-  const [erased, setErased] = useState(false)
   const privacy = pages.find((p) => p.id === 'confidentialite')
   const accessibility = pages.find((p) => p.id === 'accessibilite')
   const section = query.get('section')
@@ -70,21 +68,7 @@ export default function AboutPage({ query }: PageProps) {
           {t.privacyTitle}
         </h2>
         {privacy && <div dangerouslySetInnerHTML={{ __html: pick(privacy.html, locale) }} />}
-        <div className="about-erase">
-          <h3>{t.eraseTitle}</h3>
-          <p>{t.eraseText}</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              eraseAll()
-              setErased(true)
-            }}
-          >
-            {t.eraseButton}
-          </button>
-          <p role="status">{erased ? t.erased : ''}</p>
-        </div>
+        <EraseData />
       </section>
 
       <section aria-labelledby="sources-title" className="about-section">

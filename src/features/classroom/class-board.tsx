@@ -2,7 +2,6 @@ import { useMemo } from 'react'
 import { dimensions, questionnaire, roles } from 'virtual:content'
 import type { DimensionId } from '@/content/vocabulary'
 import { formatList, formatPercent } from '@/lib/i18n'
-import { codeSymbols } from '@/lib/questionnaire/result-code-logic'
 import { BarChart } from '@/ui/bar-chart'
 import { links } from '@/ui/links'
 import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
@@ -17,12 +16,10 @@ import {
   type Tally,
 } from './class-board-logic'
 import { buildClassCsv } from './class-csv-logic'
-import { codeErrorText } from './code-error-text'
 import { downloadFile } from './download-file'
+import { useGatherErrorText } from './gather-step'
 import { classroomMessages } from './messages'
 import { datedFileName } from './session-file-logic'
-
-const ONISEP = 'https://www.onisep.fr/'
 
 /** The class board: counts, charts with their tables, discussion prompts, CSV and print. */
 export function ClassBoard({ codes, warmUp }: { codes: readonly string[]; warmUp: boolean }) {
@@ -39,12 +36,12 @@ export function ClassBoard({ codes, warmUp }: { codes: readonly string[]; warmUp
     const dimension = dimensions.find((d) => d.id === id)
     return dimension ? l(dimension.name) : id
   }
-  const symbols = codeSymbols(questionnaire)
+  const errorText = useGatherErrorText()
 
   const downloadCsv = () => {
     const entryStatus = (entry: ClassEntry) =>
       entry.status === 'unreadable'
-        ? t['csv-unreadable'](entry.error ? codeErrorText(t, entry.error, symbols) : '')
+        ? t['csv-unreadable'](entry.error ? errorText(entry.error) : '')
         : t[`csv-${entry.status}`]
     const csv = buildClassCsv(
       board.entries,
@@ -229,7 +226,7 @@ function PromptText({ prompt, roleTitle, dimensionName }: PromptTextProps) {
     case 'no-fit':
       return (
         <>
-          {t['prompt-no-fit'](prompt.count)} <a href={ONISEP}>{t.onisepLink}</a>
+          {t['prompt-no-fit'](prompt.count)} <a href={links.onisep()}>{t.onisepLink}</a>
         </>
       )
     case 'cliches':

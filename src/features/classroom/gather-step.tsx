@@ -2,9 +2,9 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { questionnaire } from 'virtual:content'
 import { codeSymbols, decodeResultCode } from '@/lib/questionnaire/result-code-logic'
 import { useAppStore } from '@/store/app-store'
-import { useMessages } from '@/ui/use-locale'
-import { codeErrorText } from './code-error-text'
-import { gatherCodes, type GatherResult } from './gather-codes-logic'
+import { codeErrorText } from '@/ui/code-error-text'
+import { useLocale, useMessages } from '@/ui/use-locale'
+import { gatherCodes, type GatherError, type GatherResult } from './gather-codes-logic'
 import { classroomMessages } from './messages'
 
 /** What the gathering form keeps while the counsellor moves between steps. */
@@ -18,6 +18,15 @@ export const EMPTY_DRAFT: GatherDraft = { text: '', last: undefined }
 interface GatherStepProps {
   draft: GatherDraft
   onDraftChange: (draft: GatherDraft) => void
+}
+
+/** Why an entry was not added, in the page's language: the code's own error, or a full list. */
+export function useGatherErrorText() {
+  const t = useMessages(classroomMessages)
+  const locale = useLocale()
+  const symbols = codeSymbols(questionnaire)
+  return (error: GatherError) =>
+    error.kind === 'list-full' ? t['list-full'](error.max) : codeErrorText(error, locale, symbols)
 }
 
 /**
@@ -36,7 +45,7 @@ export function GatherStep({ draft, onDraftChange }: GatherStepProps) {
   const focusAfterRemove = useRef<number | undefined>(undefined)
   const listRef = useRef<HTMLOListElement>(null)
   const listHeading = useRef<HTMLHeadingElement>(null)
-  const symbols = codeSymbols(questionnaire)
+  const errorText = useGatherErrorText()
   const last = draft.last
 
   const unreadable = useMemo(
@@ -140,7 +149,7 @@ export function GatherStep({ draft, onDraftChange }: GatherStepProps) {
               <li key={i}>
                 <span className="classroom-code">{entry.input}</span>
                 {' — '}
-                {codeErrorText(t, entry.error, symbols)}
+                {errorText(entry.error)}
               </li>
             ))}
           </ul>
@@ -179,7 +188,7 @@ export function GatherStep({ draft, onDraftChange }: GatherStepProps) {
                   <span className="classroom-code">{code}</span>
                   {error && (
                     <span className="classroom-code-list__error">
-                      {t.unreadableInList(codeErrorText(t, error, symbols))}
+                      {t.unreadableInList(errorText(error))}
                     </span>
                   )}
                   <button

@@ -103,18 +103,6 @@ export const classroomMessages = defineMessages({
       count === 1 ? 'Un code déjà dans la liste.' : `${count} codes déjà dans la liste.`,
 
     // Result code errors, for the counsellor
-    empty: 'code vide',
-    'too-long': (length: number) =>
-      `${length} caractères : bien trop long pour un code (20 caractères au plus)`,
-    'bad-character': (character: string, position: number) =>
-      `le caractère « ${character} » (position ${position}) n’existe pas dans les codes (chiffres et lettres, jamais de U)`,
-    'wrong-length': (symbols: number, short: number, full: number) =>
-      `${symbols} caractère${symbols > 1 ? 's' : ''} sans les tirets, alors qu’un code en a ${short} ou ${full} : il en manque ou il y en a en trop`,
-    'bad-checksum':
-      'faute de frappe : un caractère est faux, ou deux caractères voisins sont inversés',
-    'other-version': (version: number, current: number) =>
-      `code d’une autre version du questionnaire (version ${version}, celle-ci est la ${current}) : l’élève doit refaire le questionnaire`,
-    'impossible-answers': 'ne correspond à aucune suite de réponses possible',
     'list-full': (max: number) => `la liste est pleine (${max} codes au plus)`,
 
     // Board
@@ -318,18 +306,6 @@ export const classroomMessages = defineMessages({
     duplicatesStatus: (count: number) =>
       count === 1 ? 'One code already in the list.' : `${count} codes already in the list.`,
 
-    empty: 'empty code',
-    'too-long': (length: number) =>
-      `${length} characters: far too long for a code (20 characters at most)`,
-    'bad-character': (character: string, position: number) =>
-      `the character “${character}” (position ${position}) never appears in codes (digits and letters, never U)`,
-    'wrong-length': (symbols: number, short: number, full: number) =>
-      `${symbols} character${symbols === 1 ? '' : 's'} not counting hyphens, while a code has ${short} or ${full}: some are missing or added`,
-    'bad-checksum':
-      'typing mistake: one character is wrong, or two neighbouring characters are swapped',
-    'other-version': (version: number, current: number) =>
-      `code from another version of the questionnaire (version ${version}, this is version ${current}): the student needs to take the questionnaire again`,
-    'impossible-answers': 'matches no possible set of answers',
     'list-full': (max: number) => `the list is full (${max} codes at most)`,
 
     boardTitle: 'Class board',

@@ -4,6 +4,7 @@
  */
 import {
   isRecord,
+  isSavedCode,
   MAX_CLASSROOM_CODES,
   restoreClassroom,
   type ClassroomSession,
@@ -85,11 +86,14 @@ export function readSessionFile(text: string): SessionFileReading {
     return fail({ kind: 'not-a-session' })
   if (format > SESSION_FILE_FORMAT) return fail({ kind: 'newer-format', format })
   const { session } = restoreClassroom(parsed.session)
-  const rawCodes = parsed.session.codes
-  const dropped = Array.isArray(rawCodes) ? rawCodes.length - session.codes.length : 0
+  // Every valid code, even past the list's limit: the merge says how many did not fit, and only
+  // what is not a code at all counts as dropped (5 000 codes are not "4 000 non-codes").
+  const rawCodes: unknown[] = Array.isArray(parsed.session.codes) ? parsed.session.codes : []
+  const codes = rawCodes.filter(isSavedCode)
+  const dropped = rawCodes.length - codes.length
   return {
     ok: true,
-    session,
+    session: { ...session, codes },
     exportedAt: typeof parsed.exportedAt === 'string' ? parsed.exportedAt : undefined,
     dropped,
   }

@@ -1,6 +1,7 @@
 /** Pure: the embed snippet a school webmaster copies, built from the chosen options. */
 import type { Locale } from '@/content/vocabulary'
 import { COLOR_PARAM, EMBED_PARAM, EMBED_SOURCE } from '@/lib/embed-bridge'
+import { EMBED_ENTRY } from '@/lib/embed-entry'
 
 export const START_SCREENS = [
   'accueil',
@@ -33,12 +34,16 @@ export interface SnippetOptions {
 
 export const FRAME_ID = 'cap-relation-client'
 
-/** The iframe's address: the start screen, the language and the embed parameters. */
+/**
+ * The iframe's address: the embed entry beside the app's page (the one file hosts let other
+ * sites frame), then the start screen, the language and the embed parameters.
+ */
 export function embedSrc({ appUrl, locale, start, accent }: Omit<SnippetOptions, 'title'>): string {
   const route = START_ROUTES[start]
   const params = new URLSearchParams({ ...route.query, lang: locale, [EMBED_PARAM]: '1' })
   if (accent) params.set(COLOR_PARAM, accent.replace('#', '').toLowerCase())
-  return `${appUrl.split('#')[0]}#${route.path}?${params.toString()}`
+  const entry = new URL(EMBED_ENTRY, appUrl.split('#')[0])
+  return `${entry.href}#${route.path}?${params.toString()}`
 }
 
 const escapeAttribute = (value: string) =>

@@ -1,11 +1,9 @@
-import type { CoverageLevel } from '@/content/vocabulary'
+import { asCoverageLevel } from '@/content/vocabulary'
 import type { Skill } from '@/content/schemas'
 import { useLocalized, useMessages } from '@/ui/use-locale'
 import { CoverageBadge } from './coverage-badge'
 import { guideMessages } from './messages'
 import type { Recommendation } from './route-logic'
-
-const asLevel = (n: number) => Math.max(0, Math.min(3, n)) as CoverageLevel
 
 /** The target job's skills: the level each needs, and the level the best diploma gives. */
 export function FitsTable({
@@ -36,7 +34,7 @@ export function FitsTable({
             <tr key={fit.skill}>
               <th scope="row">{skill ? l(skill.name) : fit.skill}</th>
               <td>
-                <CoverageBadge level={asLevel(fit.needed)} />
+                <CoverageBadge level={asCoverageLevel(fit.needed)} />
               </td>
               <td>
                 <CoverageBadge level={fit.has} />

@@ -7,6 +7,7 @@ import type { GuideQuery } from './guide-query-logic'
 import { guideMessages } from './messages'
 import { RecommendationView } from './recommendation-view'
 import { recommend, type RecommendationContent } from './route-logic'
+import { clipForDisplay } from '@/lib/clip'
 
 interface PathFinderProps {
   query: GuideQuery
@@ -46,7 +47,7 @@ export function PathFinder({ query, content, onChoose }: PathFinderProps) {
       {(query.unknownLevel || unknownRole) && (
         <div className="notice-box" role="alert">
           {query.unknownLevel && <p>{t.unknownLevel(query.unknownLevel)}</p>}
-          {unknownRole && <p>{t.unknownRole(unknownRole)}</p>}
+          {unknownRole && <p>{t.unknownRole(clipForDisplay(unknownRole))}</p>}
         </div>
       )}
       <form

@@ -1,6 +1,6 @@
 import type { Ref } from 'react'
 import type { Skill } from '@/content/schemas'
-import type { CoverageLevel } from '@/content/vocabulary'
+import { asCoverageLevel } from '@/content/vocabulary'
 import { formatPercent } from '@/lib/i18n'
 import { links } from '@/ui/links'
 import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
@@ -16,8 +16,6 @@ interface RecommendationViewProps {
   skills: readonly Skill[]
   headingRef: Ref<HTMLHeadingElement>
 }
-
-const asLevel = (n: number) => Math.max(0, Math.min(3, n)) as CoverageLevel
 
 /** The answer to "Quelle voie pour moi ?", each recommendation with its "parce que…". */
 export function RecommendationView({
@@ -119,9 +117,9 @@ export function RecommendationView({
                   <p className="because">
                     {t.gapBecause(
                       l(gap.skill.name),
-                      COVERAGE_LEVEL_LABELS[asLevel(gap.needed)][locale],
+                      COVERAGE_LEVEL_LABELS[asCoverageLevel(gap.needed)][locale],
                       best.diploma.short,
-                      COVERAGE_LEVEL_LABELS[asLevel(gap.has)][locale],
+                      COVERAGE_LEVEL_LABELS[asCoverageLevel(gap.has)][locale],
                     )}
                   </p>
                   <p className="gap__fill-title">{t.fillTitle}</p>

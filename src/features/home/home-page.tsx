@@ -5,6 +5,7 @@ import type { PageProps } from '@/ui/page-props'
 import { useMessages } from '@/ui/use-locale'
 import { ChannelsIllustration } from './channels-illustration'
 import { homeMessages } from './messages'
+import './home.css'
 
 export default function HomePage(_props: PageProps) {
   const t = useMessages(homeMessages)

@@ -1,16 +1,17 @@
 import { useSelector } from '@xstate/react'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import type { Question } from '@/content/schemas'
 import { findQuestion, type Answer } from '@/lib/questionnaire/answers'
 import { progressAt } from '@/lib/questionnaire/navigation'
 import { PageHeading } from '@/ui/page-heading'
 import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
+import { BackButton } from './back-button'
 import { quizMessages } from './messages'
 import { AnswerFields } from './answer-fields'
-import type { useQuizActor } from './use-quiz-actor'
+import type { QuizActor } from './questionnaire-machine'
 
 interface QuestionScreenProps {
-  actor: ReturnType<typeof useQuizActor>
+  actor: QuizActor
 }
 
 /** One question per screen: nothing moves on until the student presses "Next" (or skips). */
@@ -35,14 +36,6 @@ export function QuestionScreen({ actor }: QuestionScreenProps) {
     const timer = window.setTimeout(() => setAnnounced(progressText), 100)
     return () => window.clearTimeout(timer)
   }, [progressText, currentId])
-
-  // A new question takes the focus on its heading (the first one on opening is left alone).
-  const shown = useRef(currentId)
-  useEffect(() => {
-    if (shown.current === currentId) return
-    shown.current = currentId
-    document.getElementById('page-title')?.focus()
-  }, [currentId])
 
   const select = (value: Answer) => {
     if (snapshot.can({ type: 'answer.select', value })) {
@@ -109,13 +102,7 @@ export function QuestionScreen({ actor }: QuestionScreenProps) {
           <button type="button" className="button" onClick={() => actor.send({ type: 'nav.skip' })}>
             {t.skip}
           </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => actor.send({ type: 'nav.back' })}
-          >
-            {t.back}
-          </button>
+          <BackButton actor={actor} />
         </div>
       </form>
     </div>

@@ -1,10 +1,21 @@
 /**
- * The quiz in progress: intro → level → asking → review → done. The content comes in as input;
- * every guard and action calls the pure helpers of src/lib/questionnaire, so the chart only says
- * what may happen when. The page renders snapshots, asks `snapshot.can(...)`, and mirrors the
- * current question in the URL and the answers in the store.
+ * The quiz in progress: intro → question (level, asking) → review → done. The content and what
+ * was saved come in as input; every guard and action calls the pure helpers of
+ * src/lib/questionnaire, so the chart only says what may happen when. The URL reaches the chart as
+ * `nav.goto` events; the chart saves through the `save` action, which the page provides.
  */
-import { and, assign, setup } from 'xstate'
+import {
+  and,
+  assertEvent,
+  assign,
+  initialTransition,
+  not,
+  raise,
+  setup,
+  transition,
+  type ActorRefFrom,
+  type SnapshotFrom,
+} from 'xstate'
 import type { Questionnaire } from '@/content/schemas'
 import {
   findQuestion,
@@ -22,44 +33,40 @@ import {
   previousQuestionId,
 } from '@/lib/questionnaire/navigation'
 import { keptAnswers, visiblePath } from '@/lib/questionnaire/visibility'
-
-/** The address of the review screen, `#/quiz/relecture`; no question may use this id. */
-export const REVIEW_ID = 'relecture'
+import { REVIEW_ID, type QuizPlace } from '@/ui/links'
 
 export interface QuizInput {
   questionnaire: Questionnaire
-  length?: QuizLength
-  answers?: Answers
-  /** Where to open: a question id, REVIEW_ID, or nothing for the intro. */
-  at?: string
-  /** The question was opened from the review, to change an answer. */
-  editing?: boolean
+  /** A questionnaire saved on this device, already checked against today's content. */
+  saved?: { length: QuizLength; answers: Answers; finished: boolean }
 }
 
 export interface QuizContext {
   questionnaire: Questionnaire
   length: QuizLength
   answers: Record<string, Answer | null>
-  /** The question on screen in `level` and `asking`. */
+  /** The question on screen in the `question` state. */
   currentId: string
   /** Opened from the review: "next" returns there once nothing new is left to answer. */
   editing: boolean
-  /** A length was chosen (by the input or `quiz.start`): questions can be opened. */
+  /** A length was chosen (saved, or `quiz.start`): questions can be opened. */
   started: boolean
-  /** Where the input asked to open, once resolved against the answers. */
-  opening: 'intro' | 'question' | 'review'
+  /** The student reached the end and asked for the results. */
+  finished: boolean
 }
 
 export type QuizEvent =
   | { type: 'quiz.start'; length: QuizLength }
   | { type: 'quiz.resume' }
-  | { type: 'quiz.restart' }
   | { type: 'answer.select'; value: Answer }
   | { type: 'nav.next' }
   | { type: 'nav.skip' }
   | { type: 'nav.back' }
-  | { type: 'nav.goto'; questionId: string }
+  /** The URL moved (Back, Forward, a typed address); a place without a question is the intro. */
+  | ({ type: 'nav.goto' } & QuizPlace)
   | { type: 'review.edit'; questionId: string }
+  /** The saved quiz changed outside this page (another tab, "erase my data"); none when erased. */
+  | { type: 'saved.change'; saved: QuizInput['saved'] }
 
 const levelIdOf = (q: Questionnaire) => q.questions[0]?.id ?? ''
 const lastOnPath = (c: QuizContext) =>
@@ -67,11 +74,10 @@ const lastOnPath = (c: QuizContext) =>
   levelIdOf(c.questionnaire)
 const isLevel = (c: QuizContext, id: string | undefined) =>
   id !== undefined && findQuestion(c.questionnaire, id)?.kind === 'level'
-const reachable = (c: QuizContext, id: string) =>
-  isReachable(c.questionnaire, c.length, c.answers, id)
-const answered = (c: QuizContext) => c.answers[c.currentId] !== undefined
-const allAnswered = (c: QuizContext) =>
-  firstUnansweredId(c.questionnaire, c.length, c.answers) === undefined
+const reachable = (c: QuizContext, id: string | undefined) =>
+  id !== undefined && isReachable(c.questionnaire, c.length, c.answers, id)
+const frontier = (c: QuizContext) => firstUnansweredId(c.questionnaire, c.length, c.answers)
+const hasProgress = (c: QuizContext) => Object.keys(c.answers).length > 0
 
 /** Where "next" leads from the current question, once it is answered or skipped. */
 function nextStop(c: QuizContext): string | undefined {
@@ -79,30 +85,23 @@ function nextStop(c: QuizContext): string | undefined {
   return nextQuestionId(c.questionnaire, c.length, c.answers, c.currentId)
 }
 
-function initialContext(input: QuizInput): QuizContext {
-  const { questionnaire } = input
-  const length = input.length ?? 'short'
-  const answers = keptAnswers(questionnaire, length, input.answers ?? {})
-  const base = {
-    questionnaire,
-    length,
-    answers,
-    editing: false,
-    started: input.length !== undefined,
-  }
-  const frontier = firstUnansweredId(questionnaire, length, answers)
-  if (input.length === undefined || input.at === undefined)
-    return { ...base, currentId: levelIdOf(questionnaire), opening: 'intro' }
-  const at = isReachable(questionnaire, length, answers, input.at) ? input.at : frontier
-  if (at === undefined) {
-    const last = visiblePath(questionnaire, length, answers).at(-1)?.question.id
-    return { ...base, currentId: last ?? levelIdOf(questionnaire), opening: 'review' }
-  }
+/** The context's saved part: length, answers (those the path keeps), started, finished. */
+function fromSaved(questionnaire: Questionnaire, saved: QuizInput['saved']) {
+  const length = saved?.length ?? 'short'
   return {
-    ...base,
-    currentId: at,
-    opening: 'question',
-    editing: input.editing === true && at === input.at,
+    length,
+    answers: keptAnswers(questionnaire, length, saved?.answers ?? {}),
+    started: saved !== undefined,
+    finished: saved?.finished ?? false,
+  }
+}
+
+function initialContext({ questionnaire, saved }: QuizInput): QuizContext {
+  return {
+    questionnaire,
+    ...fromSaved(questionnaire, saved),
+    currentId: levelIdOf(questionnaire),
+    editing: false,
   }
 }
 
@@ -113,20 +112,19 @@ export const questionnaireMachine = setup({
     input: {} as QuizInput,
   },
   guards: {
-    opensOnReview: ({ context }) => context.opening === 'review',
-    opensOnLevel: ({ context }) =>
-      context.opening === 'question' && isLevel(context, context.currentId),
-    opensOnQuestion: ({ context }) => context.opening === 'question',
-    hasProgress: ({ context }) => Object.keys(context.answers).length > 0,
-    isFinished: ({ context }) => Object.keys(context.answers).length > 0 && allAnswered(context),
+    isStarted: ({ context }) => context.started,
+    hasProgress: ({ context }) => hasProgress(context),
+    isFinished: ({ context }) =>
+      context.started && hasProgress(context) && frontier(context) === undefined,
+    frontierIsLevel: ({ context }) => context.started && isLevel(context, frontier(context)),
     isPossibleAnswer: ({ context, event }) => {
-      if (event.type !== 'answer.select') return false
+      assertEvent(event, 'answer.select')
       const question = findQuestion(context.questionnaire, context.currentId)
       if (question?.kind === 'multi' && Array.isArray(event.value) && event.value.length === 0)
         return true // unticking the last box clears the answer
       return question !== undefined && isValidAnswer(question, event.value)
     },
-    isAnswered: ({ context }) => answered(context),
+    isAnswered: ({ context }) => context.answers[context.currentId] !== undefined,
     leadsToReview: ({ context }) => nextStop(context) === undefined,
     skipLeadsToReview: ({ context }) =>
       nextStop({ ...context, answers: { ...context.answers, [context.currentId]: null } }) ===
@@ -141,41 +139,51 @@ export const questionnaireMachine = setup({
           context.currentId,
         ),
       ),
-    canOpenLevel: ({ context, event }) =>
-      context.started &&
-      (event.type === 'nav.goto' || event.type === 'review.edit') &&
-      isLevel(context, event.questionId) &&
-      reachable(context, event.questionId),
-    canOpenQuestion: ({ context, event }) =>
-      context.started &&
-      (event.type === 'nav.goto' || event.type === 'review.edit') &&
-      reachable(context, event.questionId),
-    canOpenReview: ({ context, event }) =>
-      context.started &&
-      event.type === 'nav.goto' &&
-      event.questionId === REVIEW_ID &&
-      allAnswered(context),
+    asksForIntro: ({ event }) => {
+      assertEvent(event, 'nav.goto')
+      return event.questionId === undefined
+    },
+    canOpenLevel: ({ context, event }) => {
+      assertEvent(event, ['nav.goto', 'review.edit'])
+      return (
+        context.started &&
+        isLevel(context, event.questionId) &&
+        reachable(context, event.questionId)
+      )
+    },
+    canOpenQuestion: ({ context, event }) => {
+      assertEvent(event, ['nav.goto', 'review.edit'])
+      return context.started && reachable(context, event.questionId)
+    },
+    savedIsGone: ({ event }) => {
+      assertEvent(event, 'saved.change')
+      return event.saved === undefined
+    },
+    canOpenReview: ({ context, event }) => {
+      assertEvent(event, 'nav.goto')
+      return context.started && event.questionId === REVIEW_ID && frontier(context) === undefined
+    },
   },
   actions: {
-    startFresh: assign(({ context, event }) => ({
-      length: event.type === 'quiz.start' ? event.length : context.length,
-      answers: {},
-      currentId: levelIdOf(context.questionnaire),
-      editing: false,
-      started: true,
-    })),
-    forgetAnswers: assign(({ context }) => ({
-      answers: {},
-      currentId: levelIdOf(context.questionnaire),
-      editing: false,
-    })),
+    /** Provided by the page (`machine.provide`): keeps length, answers and `finished` saved. */
+    save: () => {},
+    startFresh: assign(({ context, event }) => {
+      assertEvent(event, 'quiz.start')
+      return {
+        length: event.length,
+        answers: {},
+        currentId: levelIdOf(context.questionnaire),
+        editing: false,
+        started: true,
+        finished: false,
+      }
+    }),
     goToFirstUnanswered: assign(({ context }) => ({
-      currentId:
-        firstUnansweredId(context.questionnaire, context.length, context.answers) ??
-        context.currentId,
+      currentId: frontier(context) ?? context.currentId,
+      editing: false,
     })),
     recordAnswer: assign(({ context, event }) => {
-      if (event.type !== 'answer.select') return {}
+      assertEvent(event, 'answer.select')
       const question = findQuestion(context.questionnaire, context.currentId)
       const value =
         question && Array.isArray(event.value) ? normaliseMulti(question, event.value) : event.value
@@ -203,91 +211,134 @@ export const questionnaireMachine = setup({
         ) ?? context.currentId,
     })),
     goToLast: assign(({ context }) => ({ currentId: lastOnPath(context), editing: false })),
-    openRequested: assign(({ event }) =>
-      event.type === 'nav.goto' || event.type === 'review.edit'
-        ? { currentId: event.questionId, editing: event.type === 'review.edit' }
-        : {},
-    ),
+    openRequested: assign(({ event }) => {
+      assertEvent(event, ['nav.goto', 'review.edit'])
+      return {
+        currentId: event.questionId,
+        editing: event.type === 'review.edit' || event.fromReview === true,
+      }
+    }),
     stopEditing: assign({ editing: false }),
+    takeSaved: assign(({ context, event }) => {
+      assertEvent(event, 'saved.change')
+      return fromSaved(context.questionnaire, event.saved)
+    }),
+    /** Asks to stay where the chart is: a place the new answers close gives the first open one. */
+    stayOnQuestion: raise(({ context }) => ({
+      type: 'nav.goto' as const,
+      questionId: context.currentId,
+      fromReview: context.editing,
+    })),
+    stayOnReview: raise({ type: 'nav.goto', questionId: REVIEW_ID }),
+    markFinished: assign({ finished: true }),
   },
 }).createMachine({
   id: 'questionnaire',
   context: ({ input }) => initialContext(input),
-  initial: 'opening',
+  initial: 'intro',
   on: {
-    'quiz.restart': { target: '.intro', actions: 'forgetAnswers' },
     'nav.goto': [
+      { guard: 'asksForIntro', target: '.intro', actions: 'stopEditing' },
       { guard: 'canOpenReview', target: '.review', actions: 'stopEditing' },
-      { guard: 'canOpenLevel', target: '.level', actions: 'openRequested' },
-      { guard: 'canOpenQuestion', target: '.asking', actions: 'openRequested' },
+      { guard: 'canOpenLevel', target: '.question.level', actions: 'openRequested' },
+      { guard: 'canOpenQuestion', target: '.question.asking', actions: 'openRequested' },
+      // An address that cannot be opened yet (typed, or an old link): where the student left off.
+      { guard: 'isFinished', target: '.review', actions: 'stopEditing' },
+      { guard: 'frontierIsLevel', target: '.question.level', actions: 'goToFirstUnanswered' },
+      { guard: 'isStarted', target: '.question.asking', actions: 'goToFirstUnanswered' },
+    ],
+    'saved.change': [
+      { guard: 'savedIsGone', target: '.intro', actions: ['takeSaved', 'stopEditing'] },
+      { actions: 'takeSaved' },
     ],
   },
   states: {
-    opening: {
-      always: [
-        { guard: 'opensOnReview', target: 'review' },
-        { guard: 'opensOnLevel', target: 'level' },
-        { guard: 'opensOnQuestion', target: 'asking' },
-        { target: 'intro' },
-      ],
-    },
     intro: {
       on: {
-        'quiz.start': { target: 'level', actions: 'startFresh' },
+        'quiz.start': { target: 'question.level', actions: ['startFresh', 'save'] },
         'quiz.resume': [
           { guard: 'isFinished', target: 'review' },
-          { guard: 'hasProgress', target: 'asking', actions: 'goToFirstUnanswered' },
+          { guard: 'hasProgress', target: 'question.asking', actions: 'goToFirstUnanswered' },
         ],
       },
     },
-    level: {
+    question: {
       tags: ['question'],
+      initial: 'asking',
       on: {
-        'answer.select': { guard: 'isPossibleAnswer', actions: 'recordAnswer' },
+        'saved.change': { guard: not('savedIsGone'), actions: ['takeSaved', 'stayOnQuestion'] },
+        'answer.select': { guard: 'isPossibleAnswer', actions: ['recordAnswer', 'save'] },
         'nav.next': [
           { guard: and(['isAnswered', 'leadsToReview']), target: 'review', actions: 'stopEditing' },
-          { guard: 'isAnswered', target: 'asking', actions: 'goNext' },
+          { guard: 'isAnswered', target: '.asking', actions: 'goNext' },
         ],
         'nav.skip': [
-          { guard: 'skipLeadsToReview', target: 'review', actions: ['recordSkip', 'stopEditing'] },
-          { target: 'asking', actions: ['recordSkip', 'goNext'] },
+          {
+            guard: 'skipLeadsToReview',
+            target: 'review',
+            actions: ['recordSkip', 'stopEditing', 'save'],
+          },
+          { target: '.asking', actions: ['recordSkip', 'goNext', 'save'] },
         ],
-        'nav.back': { target: 'intro' },
       },
-    },
-    asking: {
-      tags: ['question'],
-      on: {
-        'answer.select': { guard: 'isPossibleAnswer', actions: 'recordAnswer' },
-        'nav.next': [
-          { guard: and(['isAnswered', 'leadsToReview']), target: 'review', actions: 'stopEditing' },
-          { guard: 'isAnswered', actions: 'goNext' },
-        ],
-        'nav.skip': [
-          { guard: 'skipLeadsToReview', target: 'review', actions: ['recordSkip', 'stopEditing'] },
-          { actions: ['recordSkip', 'goNext'] },
-        ],
-        'nav.back': [
-          { guard: 'backLeadsToLevel', target: 'level', actions: 'goBack' },
-          { actions: 'goBack' },
-        ],
+      states: {
+        /** The first question, the student's level: "back" returns to the intro. */
+        level: {
+          on: { 'nav.back': { target: '#questionnaire.intro', actions: 'stopEditing' } },
+        },
+        asking: {
+          on: {
+            'nav.back': [
+              { guard: 'backLeadsToLevel', target: 'level', actions: 'goBack' },
+              { actions: 'goBack' },
+            ],
+          },
+        },
       },
     },
     review: {
       on: {
+        'saved.change': { guard: not('savedIsGone'), actions: ['takeSaved', 'stayOnReview'] },
         'review.edit': [
-          { guard: 'canOpenLevel', target: 'level', actions: 'openRequested' },
-          { guard: 'canOpenQuestion', target: 'asking', actions: 'openRequested' },
+          { guard: 'canOpenLevel', target: 'question.level', actions: 'openRequested' },
+          { guard: 'canOpenQuestion', target: 'question.asking', actions: 'openRequested' },
         ],
-        'nav.back': { target: 'asking', actions: 'goToLast' },
+        'nav.back': { target: 'question.asking', actions: 'goToLast' },
         'nav.next': { target: 'done' },
       },
     },
     done: {
-      tags: ['finished'],
+      entry: ['markFinished', 'save'],
       on: {
+        // Leaving for the results: what another tab saves now is the results page's to read.
+        'saved.change': {},
         'nav.back': { target: 'review' },
       },
     },
   },
 })
+
+export type QuizSnapshot = SnapshotFrom<typeof questionnaireMachine>
+export type QuizActor = ActorRefFrom<typeof questionnaireMachine>
+
+/**
+ * The snapshot the quiz opens on: the saved answers, then the URL's place as the first `nav.goto`
+ * (a place that cannot be opened yet gives where the student left off). Worked out with XState's
+ * pure transitions, before the actor exists, so that the page never shows the intro on its way to
+ * a question.
+ */
+export function openQuiz(input: QuizInput, place: QuizPlace): QuizSnapshot {
+  const [opened] = initialTransition(questionnaireMachine, input)
+  if (place.questionId === undefined) return opened
+  return transition(questionnaireMachine, opened, { type: 'nav.goto', ...place })[0]
+}
+
+/** What the page shows for a snapshot: the one place that maps states to screens. */
+export type QuizScreen = 'intro' | 'question' | 'review' | 'leaving'
+
+export function screenOf(snapshot: QuizSnapshot): QuizScreen {
+  if (snapshot.hasTag('question')) return 'question'
+  if (snapshot.matches('review')) return 'review'
+  if (snapshot.matches('intro')) return 'intro'
+  return 'leaving'
+}

@@ -10,10 +10,10 @@ import { links } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
 import { useMessages } from '@/ui/use-locale'
 import { quizMessages } from './messages'
-import type { useQuizActor } from './use-quiz-actor'
+import type { QuizActor } from './questionnaire-machine'
 
 interface QuizIntroProps {
-  actor: ReturnType<typeof useQuizActor>
+  actor: QuizActor
   askedLength: QuizLength | undefined
 }
 

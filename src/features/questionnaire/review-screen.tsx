@@ -3,11 +3,12 @@ import { answerLabels } from '@/lib/questionnaire/answers'
 import { visiblePath } from '@/lib/questionnaire/visibility'
 import { PageHeading } from '@/ui/page-heading'
 import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
+import { BackButton } from './back-button'
 import { quizMessages } from './messages'
-import type { useQuizActor } from './use-quiz-actor'
+import type { QuizActor } from './questionnaire-machine'
 
 /** Every answer on one screen, each with a way back to change it, before the results. */
-export function ReviewScreen({ actor }: { actor: ReturnType<typeof useQuizActor> }) {
+export function ReviewScreen({ actor }: { actor: QuizActor }) {
   const t = useMessages(quizMessages)
   const l = useLocalized()
   const { questionnaire, length, answers } = useSelector(actor, (s) => s.context)
@@ -51,13 +52,7 @@ export function ReviewScreen({ actor }: { actor: ReturnType<typeof useQuizActor>
         >
           {t.reviewSubmit}
         </button>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => actor.send({ type: 'nav.back' })}
-        >
-          {t.back}
-        </button>
+        <BackButton actor={actor} />
       </div>
     </div>
   )

@@ -1,92 +1,129 @@
 /**
- * The statechart as the quiz page runs it: opened from the saved answers and the URL, it saves
- * the answers after every change and keeps the URL on the question shown, so that the browser's
- * Back and Forward move between questions and a reload opens the same one.
+ * The quiz page's one actor, alive as long as the page is open (the route keeps the page mounted
+ * from question to question). It opens on the saved answers and the URL, saves through the `save`
+ * action it provides, and keeps the URL in step with the chart, so that the browser's Back and
+ * Forward move between questions and a reload opens the same one.
  */
 import { useActorRef, useSelector } from '@xstate/react'
-import { useEffect, useRef } from 'react'
-import type { SnapshotFrom } from 'xstate'
+import { useEffect, useRef, useState } from 'react'
+import type { InspectionEvent } from 'xstate'
 import type { Questionnaire } from '@/content/schemas'
-import type { Answers, QuizLength } from '@/lib/questionnaire/answers'
+import { openSavedQuiz } from '@/lib/questionnaire/reconcile'
 import { useAppStore } from '@/store/app-store'
-import { navigate } from '@/ui/router'
-import { questionnaireMachine, REVIEW_ID } from './questionnaire-machine'
+import { links, REVIEW_ID, type QuizPlace } from '@/ui/links'
+import { goTo } from '@/ui/router'
+import {
+  openQuiz,
+  questionnaireMachine,
+  screenOf,
+  type QuizActor,
+  type QuizInput,
+  type QuizSnapshot,
+} from './questionnaire-machine'
 
-export interface QuizOpening {
-  questionnaire: Questionnaire
-  saved: { length: QuizLength; answers: Answers; finished: boolean } | undefined
-  /** The question id (or REVIEW_ID) in the URL, if any. */
-  at: string | undefined
-  /** The URL says the question was opened from the review (`?retour=relecture`). */
-  editing: boolean
+declare global {
+  interface Window {
+    /** End-to-end builds only (`vite build --mode e2e`): how many quiz actors were created. */
+    __capActorCount?: number
+  }
 }
 
-export type QuizSnapshot = SnapshotFrom<typeof questionnaireMachine>
-
-/** The address of what the chart shows; a question opened from the review says so. */
-function addressOf(snapshot: QuizSnapshot): string {
-  if (snapshot.hasTag('question'))
-    return `/quiz/${snapshot.context.currentId}${snapshot.context.editing ? `?retour=${REVIEW_ID}` : ''}`
-  if (snapshot.matches('review')) return `/quiz/${REVIEW_ID}`
-  if (snapshot.matches('done')) return '/resultats'
-  return '/quiz'
+function countActorCreations(event: InspectionEvent) {
+  if (event.type === '@xstate.actor') window.__capActorCount = (window.__capActorCount ?? 0) + 1
 }
 
-export function useQuizActor({ questionnaire, saved, at, editing }: QuizOpening) {
-  const saveQuiz = useAppStore((s) => s.saveQuiz)
-  const finished = useRef(saved?.finished ?? false)
-  const actor = useActorRef(
-    questionnaireMachine,
-    {
-      input: {
-        questionnaire,
-        ...(saved && { length: saved.length, answers: saved.answers }),
-        ...(at !== undefined && { at }),
-        editing,
+type Saved = ReturnType<typeof useAppStore.getState>['quiz']
+
+/** The same save: length, answers and end (the version follows the questionnaire). */
+const sameSave = (a: Saved, b: Saved) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.length === b.length &&
+    a.finished === b.finished &&
+    JSON.stringify(a.answers) === JSON.stringify(b.answers))
+
+/** Where the chart is, as the URL says it. */
+function placeOf(snapshot: QuizSnapshot): QuizPlace {
+  const screen = screenOf(snapshot)
+  if (screen === 'question')
+    return { questionId: snapshot.context.currentId, fromReview: snapshot.context.editing }
+  if (screen === 'review') return { questionId: REVIEW_ID }
+  return {}
+}
+
+const samePlace = (a: QuizPlace, b: QuizPlace) =>
+  a.questionId === b.questionId && (a.fromReview ?? false) === (b.fromReview ?? false)
+
+export function useQuizActor(
+  questionnaire: Questionnaire,
+  saved: QuizInput['saved'],
+  url: QuizPlace,
+): QuizActor {
+  const [opened] = useState(() => {
+    /** What this page saved last, so that only changes made elsewhere reach the chart. */
+    const last = { saved: useAppStore.getState().quiz }
+    const machine = questionnaireMachine.provide({
+      actions: {
+        save: ({ context: { length, answers, finished } }) => {
+          last.saved = { length, version: questionnaire.version, answers, finished }
+          useAppStore.getState().saveQuiz(last.saved)
+        },
       },
-    },
-    (snapshot) => {
-      const { started, length, answers } = snapshot.context
-      if (!started) return
-      if (snapshot.matches('done')) finished.current = true
-      if (Object.keys(answers).length === 0) finished.current = false
-      const current = useAppStore.getState().quiz
-      const next = { length, version: questionnaire.version, answers, finished: finished.current }
-      if (JSON.stringify(current) !== JSON.stringify(next)) saveQuiz(next)
-    },
+    })
+    const input: QuizInput = { questionnaire, ...(saved && { saved }) }
+    return { machine, input, snapshot: openQuiz(input, url), last }
+  })
+  const { machine, input, snapshot, last } = opened
+  const actor = useActorRef(machine, {
+    input,
+    snapshot,
+    ...(import.meta.env.MODE === 'e2e' && { inspect: countActorCreations }),
+  })
+
+  // Another tab, or "erase my data", changed the saved quiz: the chart takes the new answers.
+  useEffect(
+    () =>
+      useAppStore.subscribe(({ quiz }) => {
+        if (sameSave(quiz, last.saved)) return
+        last.saved = quiz
+        actor.send({ type: 'saved.change', saved: openSavedQuiz(questionnaire, quiz)?.quiz })
+      }),
+    [actor, questionnaire, last],
   )
-
-  const address = useSelector(actor, addressOf)
-  const firstSync = useRef(true)
-  useEffect(() => {
-    const [here = '', hereQuery = ''] = window.location.hash.replace(/^#/, '').split('?')
-    const [path = '/quiz', query = ''] = address.split('?')
-    const replace = firstSync.current
-    firstSync.current = false
-    const params = new URLSearchParams(query)
-    // The intro keeps its own query (?longueur=…, ?lang=…).
-    if (path === '/quiz') new URLSearchParams(hereQuery).forEach((v, k) => params.set(k, v))
-    if (
-      here === path &&
-      (path === '/quiz' || new URLSearchParams(hereQuery).toString() === params.toString())
-    )
-      return
-    // On opening, the URL is corrected in place (a question that cannot be opened yet, say);
-    // afterwards each move is a new history entry, so that Back returns to the last question.
-    navigate(path, { replace, query: Object.fromEntries(params) })
-  }, [address])
-
-  /** The browser moved to another question (Back, Forward): follow it if the chart allows. */
-  useEffect(() => {
-    if (at === undefined) return
-    const snapshot = actor.getSnapshot()
-    const shown = snapshot.hasTag('question')
-      ? snapshot.context.currentId
-      : snapshot.matches('review')
-        ? REVIEW_ID
-        : undefined
-    if (shown !== at) actor.send({ type: 'nav.goto', questionId: at })
-  }, [at, actor])
-
+  useUrlInStep(actor, url)
   return actor
+}
+
+/**
+ * A move in the chart is a new history entry; a move of the URL (Back, Forward, a typed address)
+ * reaches the chart as `nav.goto`, and when the chart cannot go there, the URL is put right in
+ * place. The intro keeps its own query (`?longueur=…`).
+ */
+function useUrlInStep(actor: QuizActor, url: QuizPlace) {
+  const shown = useSelector(actor, placeOf, samePlace)
+  const leaving = useSelector(actor, (s) => s.matches('done'))
+  /** The last place the URL and the chart agreed on; none yet on opening. */
+  const agreed = useRef<QuizPlace | undefined>(undefined)
+  const { questionId, fromReview = false } = url
+
+  useEffect(() => {
+    if (leaving) {
+      goTo(links.results())
+      return
+    }
+    const inUrl = { questionId, fromReview }
+    if (samePlace(inUrl, shown)) {
+      agreed.current = shown
+      return
+    }
+    const opening = agreed.current === undefined
+    const urlMoved = !opening && !samePlace(inUrl, agreed.current ?? {})
+    if (urlMoved) actor.send({ type: 'nav.goto', ...inUrl })
+    const now = placeOf(actor.getSnapshot())
+    agreed.current = now
+    // On opening and after a move of the URL, the address is put right in place; a move in the
+    // chart is a new entry, so that Back returns to the question before.
+    if (!samePlace(now, inUrl)) goTo(links.quizAt(now), { replace: opening || urlMoved })
+  }, [actor, questionId, fromReview, shown, leaving])
 }

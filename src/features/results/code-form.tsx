@@ -3,9 +3,9 @@ import { questionnaire, releasedQuestionnaires } from 'virtual:content'
 import { links } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
 import { navigate } from '@/ui/router'
+import { asSentence, codeErrorText } from '@/ui/code-error-text'
 import { useLocale, useMessages } from '@/ui/use-locale'
 import { resultsMessages } from './messages'
-import { formatList } from '@/lib/i18n'
 import { codeSymbols, type ResultCodeError } from '@/lib/questionnaire/result-code-logic'
 
 /** Type a code seen elsewhere (a classmate's, one's own from another device). */
@@ -53,28 +53,9 @@ export function CodeForm({ initial = '' }: { initial?: string }) {
 export function CodeError({ code, error }: { code: string; error: ResultCodeError }) {
   const t = useMessages(resultsMessages)
   const locale = useLocale()
-  const { short, full } = codeSymbols(questionnaire, releasedQuestionnaires)
-  const message = (() => {
-    switch (error.kind) {
-      case 'empty':
-        return t.empty
-      case 'too-long':
-        return t['too-long'](error.length)
-      case 'bad-character':
-        return t['bad-character'](error.character, error.position + 1)
-      case 'wrong-length':
-        return t['wrong-length'](
-          error.symbols,
-          formatList([String(short), String(full)], locale, 'disjunction'),
-        )
-      case 'bad-checksum':
-        return t['bad-checksum']
-      case 'other-version':
-        return t['other-version'](error.version, error.current)
-      case 'impossible-answers':
-        return t['impossible-answers']
-    }
-  })()
+  const message = asSentence(
+    codeErrorText(error, locale, codeSymbols(questionnaire, releasedQuestionnaires)),
+  )
   return (
     <div className="page page-narrow results">
       <PageHeading>{t.codeErrorTitle}</PageHeading>

@@ -103,19 +103,6 @@ export const resultsMessages = defineMessages({
     codeFormHint: 'Par exemple 7KQ2-M9X4-B8. Les tirets et les minuscules sont acceptés.',
     codeFormSubmit: 'Voir ces résultats',
     codeErrorTitle: 'Ce code ne peut pas être lu',
-    empty: 'Le code est vide : tape les caractères de ton code.',
-    'too-long': (length: number) =>
-      `Ce texte fait ${length} caractères : c’est bien trop long pour un code de résultat, qui en a au plus 20.`,
-    'bad-character': (character: string, position: number) =>
-      `Le caractère « ${character} » (en position ${position}) n’existe pas dans les codes. Un code n’utilise que des chiffres et des lettres (jamais de U), séparés par des tirets.`,
-    'wrong-length': (symbols: number, lengths: string) =>
-      `Ce code a ${symbols} caractère${symbols > 1 ? 's' : ''} sans compter les tirets ; un code en a ${lengths}. Vérifie qu’il ne manque rien ou qu’il n’y a rien en trop.`,
-    'bad-checksum':
-      'Ce code contient une faute de frappe : un caractère est faux, ou deux caractères voisins sont inversés. Compare-le caractère par caractère avec le code d’origine.',
-    'other-version': (version: number, current: number) =>
-      `Ce code vient d’une version du questionnaire que cette application ne connaît pas (version ${version} ; celle-ci est la version ${current}). Vérifie le code, ou refais le questionnaire pour en obtenir un nouveau.`,
-    'impossible-answers':
-      'Ce code ne correspond à aucune suite de réponses possible. Compare-le caractère par caractère avec le code d’origine.',
   },
   en: {
     title: 'Your results',
@@ -218,19 +205,6 @@ export const resultsMessages = defineMessages({
     codeFormHint: 'For example 7KQ2-M9X4-B8. Hyphens and lower case are fine.',
     codeFormSubmit: 'See these results',
     codeErrorTitle: 'This code cannot be read',
-    empty: 'The code is empty: type the characters of your code.',
-    'too-long': (length: number) =>
-      `This text is ${length} characters long: far too long for a result code, which has at most 20.`,
-    'bad-character': (character: string, position: number) =>
-      `The character “${character}” (at position ${position}) never appears in codes. A code only uses digits and letters (never U), separated by hyphens.`,
-    'wrong-length': (symbols: number, lengths: string) =>
-      `This code has ${symbols} character${symbols > 1 ? 's' : ''} not counting hyphens; a code has ${lengths}. Check that nothing is missing or added.`,
-    'bad-checksum':
-      'This code has a typing mistake: one character is wrong, or two neighbouring characters are swapped. Compare it character by character with the original code.',
-    'other-version': (version: number, current: number) =>
-      `This code comes from a version of the questionnaire this app does not know (version ${version}; this is version ${current}). Check the code, or take the questionnaire again to get a new one.`,
-    'impossible-answers':
-      'This code does not match any possible set of answers. Compare it character by character with the original code.',
   },
 })
 

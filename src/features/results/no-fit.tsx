@@ -1,10 +1,9 @@
 import type { StudentLevel } from '@/content/vocabulary'
+import { links } from '@/ui/links'
 import { useMessages } from '@/ui/use-locale'
 import { resultsMessages } from './messages'
 import { OtherMatches } from './other-matches'
 import type { ShownMatch } from './top-match'
-
-const ONISEP = 'https://www.onisep.fr/'
 
 /** Clear answers that fit no role here: said plainly, with Onisep, and the least distant roles folded. */
 export function NoFit({
@@ -21,7 +20,7 @@ export function NoFit({
       <p>{t.noFitText}</p>
       <p>{t.noFitOnisep}</p>
       <p>
-        <a className="button button--primary" href={ONISEP}>
+        <a className="button button--primary" href={links.onisep()}>
           {t.onisepLink}
         </a>
       </p>

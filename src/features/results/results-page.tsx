@@ -1,16 +1,13 @@
-import { useEffect, useState } from 'react'
 import { questionnaire, releasedQuestionnaires } from 'virtual:content'
-import type { QuizAnswers } from '@/lib/questionnaire/answers'
 import { firstUnansweredId } from '@/lib/questionnaire/navigation'
-import { decodeResultCode } from '@/lib/questionnaire/result-code-logic'
-import { reconcileAnswers } from '@/lib/questionnaire/reconcile'
-import { useAppStore } from '@/store/app-store'
-import { links } from '@/ui/links'
+import { useSavedQuiz } from '@/store/use-saved-quiz'
+import { links, REVIEW_ID } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
 import { useMessages } from '@/ui/use-locale'
 import { CodeError, CodeForm } from './code-form'
 import { resultsMessages } from './messages'
+import { decodeResultCode } from '@/lib/questionnaire/result-code-logic'
 import { ResultsView } from './results-view'
 import './results.css'
 
@@ -29,26 +26,9 @@ function SharedResults({ code }: { code: string }) {
 /** `#/resultats`: the results of the questionnaire saved on this device. */
 function OwnResults() {
   const t = useMessages(resultsMessages)
-  const [own] = useState(() => {
-    const saved = useAppStore.getState().quiz
-    if (!saved) return undefined
-    const { answers, dropped } = reconcileAnswers(questionnaire, saved.length, saved.answers)
-    return { saved: { ...saved, answers, version: questionnaire.version }, dropped }
-  })
-  useEffect(() => {
-    if (!own || own.dropped.length === 0) return
-    useAppStore.getState().saveQuiz(own.saved)
-    useAppStore.getState().showStorageNotice('answers-dropped')
-  }, [own])
-
-  const quiz: QuizAnswers | undefined = own && {
-    length: own.saved.length,
-    answers: own.saved.answers,
-  }
+  const quiz = useSavedQuiz(questionnaire)
   const complete =
-    own?.saved.finished &&
-    quiz &&
-    firstUnansweredId(questionnaire, quiz.length, quiz.answers) === undefined
+    quiz?.finished && firstUnansweredId(questionnaire, quiz.length, quiz.answers) === undefined
   if (quiz && complete) return <ResultsView quiz={quiz} />
 
   const started = quiz && Object.keys(quiz.answers).length > 0
@@ -62,7 +42,7 @@ function OwnResults() {
             <a
               className="button button--primary"
               href={links.quizQuestion(
-                firstUnansweredId(questionnaire, quiz.length, quiz.answers) ?? 'relecture',
+                firstUnansweredId(questionnaire, quiz.length, quiz.answers) ?? REVIEW_ID,
               )}
             >
               {t.resume}

@@ -99,7 +99,7 @@ export function ResultsView({ quiz, sharedCode }: ResultsViewProps) {
           </a>
         ) : (
           <>
-            <a className="button" href={links.quizQuestion('relecture')}>
+            <a className="button" href={links.review()}>
               {t.editAnswers}
             </a>
             <a className="button button--quiet" href={links.quiz()}>

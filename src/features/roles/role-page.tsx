@@ -7,6 +7,7 @@ import { roleMessages } from './messages'
 import { RoleDetails } from './role-details'
 import { RoleKeyFacts } from './role-key-facts'
 import './roles.css'
+import { clipForDisplay } from '@/lib/clip'
 
 export default function RolePage({ params }: PageProps) {
   const t = useMessages(roleMessages)
@@ -19,7 +20,7 @@ export default function RolePage({ params }: PageProps) {
     return (
       <div className="page page-narrow">
         <PageHeading>{t.notFoundTitle}</PageHeading>
-        <p>{t.notFoundText(roleId)}</p>
+        <p>{t.notFoundText(clipForDisplay(roleId))}</p>
         <p>
           <a className="button button--primary" href={links.roles()}>
             {t.notFoundBack}

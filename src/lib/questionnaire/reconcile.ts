@@ -8,6 +8,7 @@ import {
   isValidAnswer,
   normaliseMulti,
   type Answer,
+  type Answers,
   type QuizLength,
 } from './answers'
 import { keptAnswers } from './visibility'
@@ -41,4 +42,27 @@ export function reconcileAnswers(
     else valid[id] = Array.isArray(value) ? normaliseMulti(question, value) : value
   }
   return { answers: keptAnswers(questionnaire, length, valid), dropped }
+}
+
+/** A questionnaire saved on a device: what the quiz and the results page open. */
+export interface SavedQuizAnswers {
+  length: QuizLength
+  answers: Readonly<Record<string, unknown>>
+  finished: boolean
+}
+
+/** The saved questionnaire checked against today's content, and the ids of the answers dropped. */
+export interface OpenedQuiz {
+  quiz: { length: QuizLength; answers: Answers; finished: boolean }
+  dropped: string[]
+}
+
+/** Opens a saved questionnaire against today's questionnaire (nothing saved gives undefined). */
+export function openSavedQuiz(
+  questionnaire: Questionnaire,
+  saved: SavedQuizAnswers | null | undefined,
+): OpenedQuiz | undefined {
+  if (!saved) return undefined
+  const { answers, dropped } = reconcileAnswers(questionnaire, saved.length, saved.answers)
+  return { quiz: { length: saved.length, answers, finished: saved.finished }, dropped }
 }

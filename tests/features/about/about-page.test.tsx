@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { sources } from 'virtual:content'
@@ -49,13 +49,33 @@ describe('the About page', () => {
     expect(statement).not.toHaveTextContent('@')
   })
 
-  it('erases the data kept on this device', async () => {
+  it('says what it erases, asks first, and then erases all of it', async () => {
     const user = userEvent.setup()
     useAppStore.getState().updateSettings({ textSize: 'large' })
-    expect(localStorage.getItem(STORAGE_KEY)).toContain('large')
+    useAppStore.getState().addClassCodes(['ABCD-EFGH-JK'])
+    localStorage.setItem(`${STORAGE_KEY}:unreadable-backup`, '{old answers')
+    localStorage.setItem(`${STORAGE_KEY}:integre`, '{}')
     renderAbout()
+    const erase = screen.getByRole('heading', { name: 'Effacer mes données' }).parentElement
+    for (const what of ['réponses', 'réglages', 'mode classe', 'copies de secours', 'intégrée'])
+      expect(erase).toHaveTextContent(what)
+
     await user.click(screen.getByRole('button', { name: 'Effacer mes données' }))
+    const question = screen.getByRole('group', { name: /^Tout effacer de ce navigateur/ })
+    await waitFor(() =>
+      expect(within(question).getByRole('button', { name: 'Annuler' })).toHaveFocus(),
+    )
+    await user.keyboard('{Enter}')
+    expect(useAppStore.getState().classroom.codes).toEqual(['ABCD-EFGH-JK'])
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Effacer mes données' })).toHaveFocus(),
+    )
+
+    await user.click(screen.getByRole('button', { name: 'Effacer mes données' }))
+    await user.click(screen.getByRole('button', { name: 'Oui, tout effacer' }))
     expect(screen.getByRole('status')).toHaveTextContent('Tes données ont été effacées')
     expect(useAppStore.getState().settings.textSize).toBe('normal')
+    expect(useAppStore.getState().classroom.codes).toEqual([])
+    expect(Object.keys(localStorage)).toEqual([])
   })
 })

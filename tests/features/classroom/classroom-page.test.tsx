@@ -45,11 +45,7 @@ const open = async (step?: string, lang?: 'en') => {
   const query = [step && `etape=${step}`, lang && `lang=${lang}`].filter(Boolean).join('&')
   window.location.hash = `#/classe${query ? `?${query}` : ''}`
   render(<App />)
-  await screen.findByRole(
-    'heading',
-    { level: 1, name: /Mode classe|Class mode/ },
-    { timeout: 8000 },
-  )
+  await screen.findByRole('heading', { level: 1, name: /Mode classe|Class mode/ })
 }
 
 beforeEach(() => {
@@ -60,7 +56,7 @@ afterEach(() => {
   URL.createObjectURL = createObjectURL
 })
 
-describe('the class mode page', { timeout: 30_000 }, () => {
+describe('the class mode page', () => {
   it('says no personal data is asked for, and saves the set-up as it changes', async () => {
     const user = userEvent.setup()
     await open()
@@ -121,7 +117,7 @@ describe('the class mode page', { timeout: 30_000 }, () => {
   })
 })
 
-describe('gathering the codes', { timeout: 30_000 }, () => {
+describe('gathering the codes', () => {
   it('adds valid codes, says how many, and keeps each bad one with its reason', async () => {
     const user = userEvent.setup()
     await open('codes')
@@ -153,10 +149,10 @@ describe('gathering the codes', { timeout: 30_000 }, () => {
     expect(reasons).toEqual([
       '-- — code vide',
       `${'x'.repeat(70)} — 70 caractères : bien trop long pour un code (20 caractères au plus)`,
-      'ABCD-EFUH-JK — le caractère « U » (position 8) n’existe pas dans les codes (chiffres et lettres, jamais de U)',
+      'ABCD-EFUH-JK — en position 8, le caractère « U » n’a pas sa place dans un code (chiffres, lettres sauf U, et tirets)',
       `ABC — 3 caractères sans les tirets, alors qu’un code en a ${short} ou ${full} : il en manque ou il y en a en trop`,
       `${typo} — faute de frappe : un caractère est faux, ou deux caractères voisins sont inversés`,
-      `${other} — code d’une autre version du questionnaire (version ${questionnaire.version + 1}, celle-ci est la ${questionnaire.version}) : l’élève doit refaire le questionnaire`,
+      `${other} — code d’une autre version du questionnaire (version ${questionnaire.version + 1}, celle-ci est la ${questionnaire.version}) : il faut refaire le questionnaire pour obtenir un code lisible ici`,
       `${impossible} — ne correspond à aucune suite de réponses possible`,
     ])
     const list = screen.getByRole('region', { name: 'La liste : 2 codes' })
@@ -209,7 +205,7 @@ describe('gathering the codes', { timeout: 30_000 }, () => {
   })
 })
 
-describe('the class board', { timeout: 30_000 }, () => {
+describe('the class board', () => {
   it('shows the count, the distribution of roles and profile with their tables, and prompts', async () => {
     const user = userEvent.setup()
     useAppStore.getState().addClassCodes([fixer, leader, fixer, 'ABC'])
@@ -285,7 +281,7 @@ describe('the class board', { timeout: 30_000 }, () => {
   })
 })
 
-describe('the session file', { timeout: 30_000 }, () => {
+describe('the session file', () => {
   const upload = async (content: string) => {
     const input = screen.getByLabelText('Reprendre une séance enregistrée (fichier .json)')
     const file = new File([content], 'seance.json', { type: 'application/json' })

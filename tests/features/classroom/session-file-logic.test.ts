@@ -90,6 +90,22 @@ describe('writeSessionFile / readSessionFile', () => {
       dropped: 3,
     })
   })
+
+  it('keeps every code of a file longer than the list allows: the merge says they do not fit', () => {
+    const codes = Array.from({ length: 5000 }, (_, i) => `CODE-${i}`)
+    const text = JSON.stringify({
+      app: 'cap-relation-client',
+      kind: 'class-session',
+      format: 1,
+      session: { ...DEFAULT_CLASSROOM, codes },
+    })
+    const reading = readSessionFile(text)
+    expect(reading).toMatchObject({ ok: true, dropped: 0 })
+    if (!reading.ok) return
+    const merged = mergeSessions(DEFAULT_CLASSROOM, reading.session)
+    expect(merged).toMatchObject({ added: 1000, notAdded: 4000 })
+    expect(merged.session.codes).toHaveLength(1000)
+  })
 })
 
 describe('mergeSessions', () => {

@@ -22,7 +22,7 @@ vi.mock('virtual:content', async () => {
 async function openGuide(hash: string) {
   window.location.hash = hash
   render(<App />)
-  await screen.findByRole('heading', { level: 1, name: /Formations|Training/ }, { timeout: 5000 })
+  await screen.findByRole('heading', { level: 1, name: /Formations|Training/ })
 }
 
 const comparison = () => screen.getByRole('table', { name: /Couverture des compétences/ })
@@ -36,7 +36,7 @@ beforeEach(() => {
 })
 
 // The page renders the matrix twice (table and cards) and jsdom is slow to query it.
-describe('the training guide page', { timeout: 20_000 }, () => {
+describe('the training guide page', () => {
   it('opens on the 2011 comparison: a table with a header for each skill and each diploma', async () => {
     await openGuide('#/formations')
     expect(screen.getByRole('radio', { name: 'En 2011 : BTS-MUC et BTS-NRC' })).toBeChecked()

@@ -1,17 +1,26 @@
 import { createActor } from 'xstate'
 import { describe, expect, it } from 'vitest'
+import type { Answers, QuizLength } from '@/lib/questionnaire/answers'
 import {
+  openQuiz,
   questionnaireMachine,
-  REVIEW_ID,
   type QuizEvent,
   type QuizInput,
 } from '@/features/questionnaire/questionnaire-machine'
+import { REVIEW_ID } from '@/ui/links'
 import { tinyQuestionnaire } from '../../fixtures/questionnaire/tiny-questionnaire'
 
-function start(input: Partial<QuizInput> = {}) {
-  const actor = createActor(questionnaireMachine, {
-    input: { questionnaire: tinyQuestionnaire, ...input },
-  }).start()
+/** Opens the chart as the page does: what was saved, then the URL's question (if any). */
+function start(
+  saved: { length?: QuizLength; answers?: Answers; finished?: boolean; at?: string } = {},
+) {
+  const { length, answers = {}, finished = false, at: opensAt } = saved
+  const input: QuizInput = {
+    questionnaire: tinyQuestionnaire,
+    ...(length && { saved: { length, answers, finished } }),
+  }
+  const snapshot = openQuiz(input, opensAt === undefined ? {} : { questionId: opensAt })
+  const actor = createActor(questionnaireMachine, { input, snapshot }).start()
   const send = (...events: QuizEvent[]) => events.forEach((e) => actor.send(e))
   const at = () => {
     const s = actor.getSnapshot()
@@ -25,9 +34,9 @@ describe('the questionnaire statechart', () => {
     const { send, at, actor } = start()
     expect(at()).toBe('intro')
     send({ type: 'quiz.start', length: 'short' })
-    expect(actor.getSnapshot().matches('level')).toBe(true)
+    expect(actor.getSnapshot().matches({ question: 'level' })).toBe(true)
     send({ type: 'answer.select', value: 'adulte' }, { type: 'nav.next' })
-    expect(actor.getSnapshot().matches('asking')).toBe(true)
+    expect(actor.getSnapshot().matches({ question: 'asking' })).toBe(true)
     expect(at()).toBe('gout')
     send({ type: 'answer.select', value: 'non' }, { type: 'nav.next' })
     send({ type: 'answer.select', value: 1 }, { type: 'nav.next' })
@@ -128,14 +137,9 @@ describe('the questionnaire statechart', () => {
     expect(fresh.at()).toBe('niveau')
     expect(fresh.answers()).toEqual({})
     expect(fresh.actor.getSnapshot().context.length).toBe('full')
-
-    const restarted = start({ length: 'short', answers, at: 'calme' })
-    restarted.send({ type: 'quiz.restart' })
-    expect(restarted.at()).toBe('intro')
-    expect(restarted.answers()).toEqual({})
   })
 
-  it('follows the browser to an answered question, never past the first open one', () => {
+  it('follows the browser to an answered question; a question not open yet gives the first open one', () => {
     const { send, at, actor } = start({
       length: 'short',
       answers: { niveau: 'adulte', gout: 'oui' },
@@ -143,8 +147,81 @@ describe('the questionnaire statechart', () => {
     })
     send({ type: 'nav.goto', questionId: 'niveau' })
     expect(at()).toBe('niveau')
-    expect(actor.getSnapshot().can({ type: 'nav.goto', questionId: 'panne' })).toBe(false)
-    send({ type: 'nav.goto', questionId: 'calme' })
+    send({ type: 'nav.goto', questionId: 'panne' })
     expect(at()).toBe('calme')
+    send({ type: 'nav.goto', questionId: 'gout', fromReview: true })
+    expect(at()).toBe('gout')
+    expect(actor.getSnapshot().context.editing).toBe(true)
+    send({ type: 'nav.goto' })
+    expect(at()).toBe('intro')
+    expect(actor.getSnapshot().context.editing).toBe(false)
+  })
+
+  it('opens nothing but the intro when nothing was saved, whatever the URL', () => {
+    expect(start({ at: 'gout' }).at()).toBe('intro')
+    expect(start({ at: REVIEW_ID }).at()).toBe('intro')
+  })
+
+  it('saves through the action the page provides: each answer, a fresh start, and the end', () => {
+    const saves: { answers: object; finished: boolean; length: string }[] = []
+    const machine = questionnaireMachine.provide({
+      actions: {
+        save: ({ context }) =>
+          saves.push({
+            answers: context.answers,
+            finished: context.finished,
+            length: context.length,
+          }),
+      },
+    })
+    const actor = createActor(machine, { input: { questionnaire: tinyQuestionnaire } }).start()
+    const send = (...events: QuizEvent[]) => events.forEach((e) => actor.send(e))
+    send({ type: 'quiz.start', length: 'short' })
+    expect(saves).toEqual([{ answers: {}, finished: false, length: 'short' }])
+    send({ type: 'answer.select', value: 'adulte' }, { type: 'nav.next' }, { type: 'nav.skip' })
+    expect(saves.at(-1)).toMatchObject({ answers: { niveau: 'adulte', gout: null } })
+    send({ type: 'answer.select', value: 3 }, { type: 'nav.next' })
+    expect(saves.at(-1)?.finished).toBe(false)
+    send({ type: 'nav.next' })
+    expect(actor.getSnapshot().matches('done')).toBe(true)
+    expect(saves.at(-1)).toEqual({
+      answers: { niveau: 'adulte', gout: null, calme: 3 },
+      finished: true,
+      length: 'short',
+    })
+    // Moving around saves nothing: only a change of answers, length or end does.
+    const count = saves.length
+    send({ type: 'nav.back' }, { type: 'review.edit', questionId: 'gout' }, { type: 'nav.back' })
+    expect(saves).toHaveLength(count)
+  })
+
+  it('takes answers saved elsewhere (another tab), staying on its question when it can', () => {
+    const { send, at, answers } = start({
+      length: 'short',
+      answers: { niveau: 'adulte', gout: 'oui' },
+      at: 'calme',
+    })
+    const saved = (answers: Answers) => ({ length: 'short' as const, answers, finished: false })
+    send({ type: 'saved.change', saved: saved({ niveau: 'adulte', gout: 'oui', calme: 2 }) })
+    expect(at()).toBe('calme')
+    expect(answers()).toEqual({ niveau: 'adulte', gout: 'oui', calme: 2 })
+    // An answer changed elsewhere closes the branch this question was on: the first open one.
+    send({ type: 'nav.next' })
+    expect(at()).toBe('panne')
+    send({ type: 'saved.change', saved: saved({ niveau: 'adulte', gout: 'non' }) })
+    expect(at()).toBe('calme')
+    expect(answers()).toEqual({ niveau: 'adulte', gout: 'non' })
+  })
+
+  it('goes back to a fresh intro when the saved quiz is erased elsewhere', () => {
+    const { send, at, actor } = start({
+      length: 'full',
+      answers: { niveau: 'adulte', gout: 'non' },
+      at: 'gout',
+    })
+    send({ type: 'saved.change', saved: undefined })
+    expect(at()).toBe('intro')
+    expect(actor.getSnapshot().context).toMatchObject({ answers: {}, started: false })
+    expect(actor.getSnapshot().can({ type: 'quiz.resume' })).toBe(false)
   })
 })

@@ -11,9 +11,9 @@ import { progressAt } from '@/lib/questionnaire/navigation'
 import { keptAnswers, visiblePath } from '@/lib/questionnaire/visibility'
 import {
   questionnaireMachine,
-  REVIEW_ID,
   type QuizEvent,
 } from '@/features/questionnaire/questionnaire-machine'
+import { REVIEW_ID } from '@/ui/links'
 import { tinyQuestionnaire as q } from '../../fixtures/questionnaire/tiny-questionnaire'
 
 type Snapshot = SnapshotFrom<typeof questionnaireMachine>
@@ -35,7 +35,6 @@ function eventsFor(length: QuizLength) {
   return (snapshot: Snapshot): QuizEvent[] => [
     { type: 'quiz.start', length },
     { type: 'quiz.resume' },
-    { type: 'quiz.restart' },
     ...(CHOICES[snapshot.context.currentId] ?? []).map((value): QuizEvent => ({
       type: 'answer.select',
       value,
@@ -43,11 +42,14 @@ function eventsFor(length: QuizLength) {
     { type: 'nav.next' },
     { type: 'nav.skip' },
     { type: 'nav.back' },
+    { type: 'nav.goto' },
+    { type: 'saved.change', saved: undefined },
     ...ids.map((questionId): QuizEvent => ({ type: 'nav.goto', questionId })),
     ...ids.map((questionId): QuizEvent => ({ type: 'review.edit', questionId })),
   ]
 }
 
+/** `finished` is left out: it changes what is saved, never what the chart may do next. */
 const serialize = (s: Snapshot) =>
   JSON.stringify([
     s.value,

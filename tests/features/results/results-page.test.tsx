@@ -141,6 +141,6 @@ describe('the results page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Ce code ne peut pas être lu' }),
     ).toBeInTheDocument()
-    expect(screen.getByRole('alert')).toHaveTextContent(/faute de frappe/)
+    expect(screen.getByRole('alert')).toHaveTextContent(/faute de frappe/i)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reconcileAnswers } from '@/lib/questionnaire/reconcile'
+import { openSavedQuiz, reconcileAnswers } from '@/lib/questionnaire/reconcile'
 import { tinyQuestionnaire as q } from '../../fixtures/questionnaire/tiny-questionnaire'
 
 describe('reconcileAnswers (saved answers meet today’s questionnaire)', () => {
@@ -32,5 +32,24 @@ describe('reconcileAnswers (saved answers meet today’s questionnaire)', () => 
     })
     expect(answers).toEqual({ gout: 'non' })
     expect(dropped).toEqual(['canaux'])
+  })
+})
+
+describe('openSavedQuiz (what the quiz and the results page open)', () => {
+  it('gives nothing when nothing was saved', () => {
+    expect(openSavedQuiz(q, null)).toBeUndefined()
+  })
+
+  it('keeps the length and whether it was finished, with the answers today’s content takes', () => {
+    expect(
+      openSavedQuiz(q, {
+        length: 'short',
+        answers: { niveau: 'adulte', retiree: 'x' },
+        finished: true,
+      }),
+    ).toEqual({
+      quiz: { length: 'short', answers: { niveau: 'adulte' }, finished: true },
+      dropped: ['retiree'],
+    })
   })
 })

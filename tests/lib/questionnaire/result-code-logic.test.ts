@@ -18,13 +18,13 @@ import { completeAnswers, walk } from '../../fixtures/questionnaire/answer-arbit
 import { realContent } from '../../fixtures/questionnaire/real-content'
 import { VERSION_1_CODES } from '../../fixtures/questionnaire/version-1-codes'
 import { tinyQuestionnaire } from '../../fixtures/questionnaire/tiny-questionnaire'
+import { propertyRuns } from '../../property-runs'
 
 const content = realContent()
 const { questionnaire } = content
 const tiny = { questionnaire: tinyQuestionnaire }
 
-// Property tests with thousands of runs: give them room on a busy machine.
-describe('encodeResultCode / decodeResultCode', { timeout: 30_000 }, () => {
+describe('encodeResultCode / decodeResultCode', () => {
   it('round-trips every complete answer set of the real questionnaire, skips included', () => {
     fc.assert(
       fc.property(completeAnswers(questionnaire), (quiz) => {
@@ -33,7 +33,7 @@ describe('encodeResultCode / decodeResultCode', { timeout: 30_000 }, () => {
         expect(code.length).toBeLessThanOrEqual(20)
         expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]+(-[0-9A-HJKMNP-TV-Z]+)*$/)
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(500) },
     )
   })
 
@@ -42,6 +42,7 @@ describe('encodeResultCode / decodeResultCode', { timeout: 30_000 }, () => {
       fc.property(completeAnswers(tinyQuestionnaire), (quiz) => {
         expect(decodeResultCode(encodeResultCode(quiz, tiny), tiny)).toEqual({ ok: true, quiz })
       }),
+      { numRuns: propertyRuns(100) },
     )
   })
 
@@ -117,7 +118,7 @@ describe('decoding bad input gives a typed error, never an exception', () => {
         const symbols = encodeResultCode(quiz, content).replaceAll('-', '').length
         expect(symbols).toBe(quiz.length === 'short' ? short : full)
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(100) },
     )
   })
 
@@ -133,7 +134,7 @@ describe('decoding bad input gives a typed error, never an exception', () => {
     }
   })
 
-  it('never throws on 100 000 random strings, and returns ok or a known error', () => {
+  it('never throws on random strings, and returns ok or a known error', () => {
     const kinds = [
       'empty',
       'too-long',
@@ -159,9 +160,9 @@ describe('decoding bad input gives a typed error, never an exception', () => {
           if (!result.ok) expect(kinds).toContain(result.error.kind)
         },
       ),
-      { numRuns: 100_000 },
+      { numRuns: propertyRuns(5000) },
     )
-  }, 120_000)
+  })
 
   it('detects any single wrong character and any adjacent swap (property)', () => {
     fc.assert(
@@ -185,7 +186,7 @@ describe('decoding bad input gives a typed error, never an exception', () => {
           }
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(300) },
     )
   })
 
@@ -212,15 +213,6 @@ describe('decoding bad input gives a typed error, never an exception', () => {
       }
     }
     expect(checked).toBeGreaterThan(10_000)
-  })
-})
-
-describe('src/features/results/result-code.ts', () => {
-  it('is the same encoder and decoder, re-exported where issue 5 names it', async () => {
-    const feature = await import('@/features/results/result-code')
-    const lib = await import('@/lib/questionnaire/result-code-logic')
-    expect(feature.encodeResultCode).toBe(lib.encodeResultCode)
-    expect(feature.decodeResultCode).toBe(lib.decodeResultCode)
   })
 })
 
@@ -254,7 +246,7 @@ describe('codes never expire: a code from an older version opens with that versi
         const code = encodeResultCode(older, content)
         expect(decodeResultCode(code, content)).toEqual({ ok: true, quiz: older })
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(200) },
     )
   })
 
@@ -286,7 +278,7 @@ describe('codes never expire: a code from an older version opens with that versi
           error: { kind: 'wrong-length' },
         })
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(200) },
     )
   })
 
