@@ -19,8 +19,8 @@ export function MatchExplanation({
       <Heading className="match__label">{t.because}</Heading>
       {match.reasons.length > 0 ? (
         <ul className="match__reasons">
-          {match.reasons.map((reason) => (
-            <li key={reason.questionId}>{explain.reason(reason)}</li>
+          {explain.reasonLines(match.reasons).map((line) => (
+            <li key={line.key}>{line.text}</li>
           ))}
         </ul>
       ) : (

@@ -21,6 +21,8 @@ export const resultsMessages = defineMessages({
     hurdleUnmeasured: (dimension: string) =>
       `${dimension} : ce métier en demande beaucoup, et tes réponses en montrent peu pour l’instant.`,
     reason: (dimension: string, gist: string) => `${dimension} : ${gist}.`,
+    /** Between two answers given for the same reason. */
+    and: ' ; ',
     roleLink: (title: string) => `La fiche métier : ${title}`,
     guideLink: (title: string) => `Les formations pour devenir ${title}`,
     guideButton: 'Voir les formations',
@@ -124,6 +126,7 @@ export const resultsMessages = defineMessages({
     hurdleUnmeasured: (dimension: string) =>
       `${dimension}: this job asks a lot of it, and your answers show little of it so far.`,
     reason: (dimension: string, gist: string) => `${dimension}: ${gist}.`,
+    and: '; ',
     roleLink: (title: string) => `Job profile: ${title}`,
     guideLink: (title: string) => `Training to become a ${title}`,
     guideButton: 'See the training',

@@ -50,6 +50,24 @@ export function useExplanations() {
     groupName,
     reason: (reason: Reason) =>
       t.reason(groupName(reason.dimension), gist(reason, { dimension: reason.dimension })),
+    /**
+     * The reasons as the page lists them: one line per line of the profile chart, so that two
+     * needs that read as the same thing ("Technique, dépannage") are said once, with both answers.
+     */
+    reasonLines: (reasons: readonly Reason[]) => {
+      const lines = new Map<string, string[]>()
+      for (const reason of reasons) {
+        const said = gist(reason, { dimension: reason.dimension })
+        const name = groupName(reason.dimension)
+        const gists = lines.get(name) ?? []
+        if (said && !gists.includes(said)) gists.push(said)
+        lines.set(name, gists)
+      }
+      return [...lines].map(([name, gists]) => ({
+        key: name,
+        text: t.reason(name, gists.join(t.and)),
+      }))
+    },
     hurdle: (hurdle: Hurdle) => {
       const because =
         hurdle.because && gist(hurdle.because, { dimension: hurdle.dimension, direction: -1 })

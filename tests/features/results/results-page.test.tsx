@@ -36,8 +36,10 @@ describe('the results page', () => {
     expect(reasons).toContain(
       'Animer une équipe : tu aimes trouver un accord qui tient compte de chacun.',
     )
-    // Plain words, never «answer» à «question».
+    // Plain words, never «answer» à «question»; each line of the profile named once.
     for (const reason of reasons) expect(reason).not.toMatch(/«.*» à «/)
+    const named = reasons.map((r) => r?.split(' : ')[0])
+    expect(new Set(named).size).toBe(named.length)
     expect(within(card).getByRole('heading', { name: 'Et maintenant ?' })).toBeInTheDocument()
     expect(
       within(card).getByRole('link', { name: /^Voir les formations pour devenir Superviseur/ }),
@@ -56,6 +58,20 @@ describe('the results page', () => {
       screen.getByRole('img', { name: /^QR code du lien vers ces résultats/ }),
     ).toBeInTheDocument()
     expect(screen.getByRole('region', { name: 'D’autres métiers proches' })).toBeInTheDocument()
+  })
+
+  it('names a line of the profile once, with every answer that showed it', async () => {
+    // The fixer shows "technical" and "realistic", which the chart merges into one line.
+    await openOwn(PERSONAS.fixer)
+    const card = within(
+      screen.getByRole('region', { name: 'Le métier le plus proche de toi' }),
+    ).getByRole('article')
+    const reasons = within(card)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '')
+    const named = reasons.map((r) => r.split(' : ')[0])
+    expect(new Set(named).size).toBe(named.length)
+    expect(reasons.find((r) => r.startsWith('Technique'))).toMatch(/matériel ; .*panne/)
   })
 
   it('shows only what was measured in the profile, and says "pas mesuré" for the rest', async () => {
