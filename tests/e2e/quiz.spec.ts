@@ -130,6 +130,7 @@ test('a branch opens from an earlier answer and closes again, dropping its answe
         'nouvelle-offre': 'defi',
         planning: 'calculer',
         'nouvelle-collegue': 'former',
+        'reseau-plainte': 'verifier',
         urgence: 'organiser',
       },
     }),
