@@ -8,6 +8,8 @@ import type {
   Diploma,
   DealbreakerText,
   Dimension,
+  GlossaryTerm,
+  GuideContent,
   Myth,
   ProfileGroup,
   Questionnaire,
@@ -18,6 +20,7 @@ import type {
   Skill,
   Source,
 } from './schemas.ts'
+import { checkGuideLinks } from './check-guide-links.ts'
 import { DIMENSIONS, REVIEW_ID } from './vocabulary.ts'
 
 interface Parsed<T> {
@@ -39,6 +42,8 @@ export interface ParsedContent {
   sector: Parsed<Sector>
   myths: Parsed<{ myths: Myth[] }>
   releasedQuestionnaires: Parsed<QuestionnaireShape>[]
+  guide: Parsed<GuideContent>
+  glossary: Parsed<{ terms: GlossaryTerm[] }>
 }
 
 export function checkLinks(content: ParsedContent): ContentProblem[] {
@@ -125,6 +130,14 @@ export function checkLinks(content: ParsedContent): ContentProblem[] {
   }
 
   checkQuestionnaire(content.questionnaire, report)
+  problems.push(
+    ...checkGuideLinks({
+      sourceIds: new Set(sources.ids.keys()),
+      diplomas: content.diplomas,
+      guide: content.guide,
+      glossary: content.glossary,
+    }),
+  )
 
   const sector = content.sector
   sector.value.figures.forEach((f, i) => source(f.source, sector.yaml, ['figures', i, 'source']))

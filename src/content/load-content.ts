@@ -14,6 +14,8 @@ import {
   describeValue,
   dimensionsFileSchema,
   diplomaSchema,
+  glossaryFileSchema,
+  guideFileSchema,
   mythsFileSchema,
   questionnaireFileSchema,
   questionnaireShapeSchema,
@@ -151,6 +153,8 @@ export function loadContent(
       path.join(contentDir, 'questionnaire-versions'),
       questionnaireShapeSchema,
     ),
+    guide: parseOne(path.join(contentDir, 'guide.yaml'), guideFileSchema),
+    glossary: parseOne(path.join(contentDir, 'glossary.yaml'), glossaryFileSchema),
   }
   const pages = readPages(path.join(contentDir, 'pages'), display, files, problems)
 
@@ -177,6 +181,8 @@ export function loadContent(
     releasedQuestionnaires: complete.releasedQuestionnaires
       .map((f) => f.value)
       .sort((a, b) => a.version - b.version),
+    guide: complete.guide.value,
+    glossary: complete.glossary.value.terms,
   }
   return { content, problems, files }
 }

@@ -12,4 +12,6 @@ declare module 'virtual:content' {
   export const myths: Content['myths']
   export const pages: Content['pages']
   export const releasedQuestionnaires: Content['releasedQuestionnaires']
+  export const guide: Content['guide']
+  export const glossary: Content['glossary']
 }
