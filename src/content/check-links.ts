@@ -6,11 +6,14 @@ import path from 'node:path'
 import { formatPath, type ContentProblem, type FieldPath, type YamlFile } from './read-yaml.ts'
 import type {
   Diploma,
+  DealbreakerText,
   Dimension,
   GlossaryTerm,
   GuideContent,
   Myth,
+  ProfileGroup,
   Questionnaire,
+  QuestionnaireShape,
   Role,
   Rule,
   Sector,
@@ -27,13 +30,18 @@ interface Parsed<T> {
 
 export interface ParsedContent {
   sources: Parsed<{ sources: Source[] }>[]
-  dimensions: Parsed<{ dimensions: Dimension[] }>
+  dimensions: Parsed<{
+    dimensions: Dimension[]
+    profileGroups: ProfileGroup[]
+    dealbreakers: DealbreakerText[]
+  }>
   skills: Parsed<{ skills: Skill[] }>
   roles: Parsed<Role>[]
   diplomas: Parsed<Diploma>[]
   questionnaire: Parsed<Questionnaire>
   sector: Parsed<Sector>
   myths: Parsed<{ myths: Myth[] }>
+  releasedQuestionnaires: Parsed<QuestionnaireShape>[]
   guide: Parsed<GuideContent>
   glossary: Parsed<{ terms: GlossaryTerm[] }>
 }

@@ -6,6 +6,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { z } from 'zod'
 import { checkLinks, type ParsedContent } from './check-links.ts'
+import { checkReleased } from './check-released.ts'
+import { checkScoring } from './check-scoring.ts'
 import { contentWithFrenchTypography } from './content-typography.ts'
 import { collectDueDates, type DueDate } from './freshness.ts'
 import { checkMarkdown, renderMarkdown } from './markdown.ts'
@@ -18,6 +20,7 @@ import {
   guideFileSchema,
   mythsFileSchema,
   questionnaireFileSchema,
+  questionnaireShapeSchema,
   roleSchema,
   sectorFileSchema,
   skillsFileSchema,
@@ -151,6 +154,10 @@ export function loadContent(
     questionnaire: parseOne(path.join(contentDir, 'questions.yaml'), questionnaireFileSchema),
     sector: parseOne(path.join(contentDir, 'sector.yaml'), sectorFileSchema),
     myths: parseOne(path.join(contentDir, 'myths.yaml'), mythsFileSchema),
+    releasedQuestionnaires: parseMany(
+      path.join(contentDir, 'questionnaire-versions'),
+      questionnaireShapeSchema,
+    ),
     guide: parseOne(path.join(contentDir, 'guide.yaml'), guideFileSchema),
     glossary: parseOne(path.join(contentDir, 'glossary.yaml'), glossaryFileSchema),
   }
@@ -158,12 +165,17 @@ export function loadContent(
 
   if (problems.length) return { content: undefined, problems, files, dueDates: [] }
   const complete = parsed as unknown as ParsedContent
-  problems.push(...checkLinks(complete))
+  problems.push(...checkLinks(complete), ...checkScoring(complete))
+  // Once the questionnaire itself is sound: does it still match the shape its version was released with?
+  if (!problems.length)
+    problems.push(...checkReleased(complete.questionnaire, complete.releasedQuestionnaires))
   if (problems.length) return { content: undefined, problems, files, dueDates: [] }
 
   const content: Content = {
     sources: complete.sources.flatMap((f) => f.value.sources),
     dimensions: complete.dimensions.value.dimensions,
+    profileGroups: complete.dimensions.value.profileGroups,
+    dealbreakers: complete.dimensions.value.dealbreakers,
     skills: complete.skills.value.skills,
     roles: complete.roles.map((f) => f.value),
     diplomas: complete.diplomas.map((f) => f.value),
@@ -171,6 +183,9 @@ export function loadContent(
     sector: complete.sector.value,
     myths: complete.myths.value.myths,
     pages,
+    releasedQuestionnaires: complete.releasedQuestionnaires
+      .map((f) => f.value)
+      .sort((a, b) => a.version - b.version),
     guide: complete.guide.value,
     glossary: complete.glossary.value.terms,
   }

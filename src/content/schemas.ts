@@ -10,6 +10,7 @@ import {
   CERTIFICATION_LEVELS,
   CHANNELS,
   COVERAGE_LEVELS,
+  DEALBREAKERS,
   DIMENSIONS,
   ADMISSION_SYSTEMS,
   DIPLOMA_KINDS,
@@ -132,7 +133,22 @@ export const dimensionSchema = z.strictObject({
   name: localizedSchema,
   description: localizedSchema,
 })
-export const dimensionsFileSchema = z.strictObject({ dimensions: list(dimensionSchema) })
+/** A refusal that sets roles aside: what the role requires, in words ("Ce métier se passe surtout au téléphone."). */
+export const dealbreakerSchema = z.strictObject({
+  id: enumOf(DEALBREAKERS),
+  required: localizedSchema,
+})
+/** What the profile chart shows as one line: dimensions that read as the same thing are merged. */
+export const profileGroupSchema = z.strictObject({
+  id: idSchema,
+  name: localizedSchema,
+  dimensions: list(enumOf(DIMENSIONS)),
+})
+export const dimensionsFileSchema = z.strictObject({
+  dimensions: list(dimensionSchema),
+  profileGroups: list(profileGroupSchema),
+  dealbreakers: list(dealbreakerSchema),
+})
 
 export const skillSchema = z.strictObject({
   id: idSchema,
@@ -201,6 +217,8 @@ export const roleSchema = z.strictObject({
   skills: list(localizedSchema, 3, 8),
   sectorSkills: list(z.strictObject({ skill: idSchema, level: scale(1, 3) })),
   leadsTeam: bool,
+  /** What the job cannot do without: a student who refuses one of these is told, kindly, why the role is set aside. */
+  requires: list(enumOf(DEALBREAKERS), 0).optional(),
   conditions: z.strictObject({
     hours: textOrFactSchema,
     remote: textOrFactSchema,
@@ -351,10 +369,15 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
 )
 
 const lengthsSchema = list(enumOf(['short', 'full']), 1, 2)
+/** A reason in plain words: what choosing this option says about the student ("tu aimes convaincre"). */
+const gistSchema = localizedSchema
 const optionSchema = z.strictObject({
   id: idSchema,
   label: localizedSchema,
   weights: weightsSchema.optional(),
+  gist: gistSchema.optional(),
+  /** Choosing this option plainly refuses what some roles require. */
+  refuses: enumOf(DEALBREAKERS).optional(),
 })
 const questionBase = {
   id: idSchema,
@@ -380,10 +403,22 @@ export const questionSchema = z.discriminatedUnion(
       max: scale(1, 10),
       options: list(optionSchema, 2),
     }),
-    z.strictObject({ ...questionBase, kind: z.literal('scale'), weights: weightsSchema }),
+    z.strictObject({
+      ...questionBase,
+      kind: z.literal('scale'),
+      weights: weightsSchema,
+      /** What agreeing (4–5) and disagreeing (1–2) say about the student, in plain words. */
+      gist: z.strictObject({ agree: gistSchema, disagree: gistSchema }).optional(),
+      /** Answering 1 ("strongly disagree") plainly refuses what some roles require. */
+      refuses: enumOf(DEALBREAKERS).optional(),
+    }),
   ],
   { error: expected('a question whose kind is "level", "single", "multi" or "scale"') },
 )
+
+/** Two answers that cannot both be meant ("langues" ticked, then "no language for now"). */
+const answerConditionSchema = z.strictObject({ question: idSchema, anyOf: list(idSchema) })
+export const contradictionSchema = list(answerConditionSchema, 2, 2)
 
 export const questionnaireFileSchema = z.strictObject({
   /** Carried by every result code: raise it when a change would make an old code mean something else. */
@@ -394,6 +429,58 @@ export const questionnaireFileSchema = z.strictObject({
     z.strictObject({ id: idSchema, title: localizedSchema, showIf: ruleSchema.optional() }),
   ),
   questions: list(questionSchema),
+  /** Pairs of answers that contradict each other: the results then say they cannot tell yet. */
+  contradictions: list(contradictionSchema, 0).optional(),
+})
+
+/* ---------- released questionnaire versions ---------- */
+
+/**
+ * What decides which questions a student sees and how their answers are written in a result code:
+ * ids, order, kinds, lengths, rules, and the weights a dimension rule reads. Every questionnaire
+ * has this shape; `content/questionnaire-versions/<n>.yaml` freezes it for each released version,
+ * so that a code issued under an older version still decodes.
+ */
+const optionShapeSchema = z.strictObject({ id: idSchema, weights: weightsSchema.optional() })
+const questionShapeBase = {
+  id: idSchema,
+  section: idSchema,
+  lengths: lengthsSchema,
+  showIf: ruleSchema.optional(),
+}
+export const questionShapeSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      ...questionShapeBase,
+      kind: z.literal('level'),
+      options: list(z.strictObject({ id: enumOf(STUDENT_LEVELS) }), 2),
+    }),
+    z.strictObject({
+      ...questionShapeBase,
+      kind: z.literal('single'),
+      options: list(optionShapeSchema, 2),
+    }),
+    z.strictObject({
+      ...questionShapeBase,
+      kind: z.literal('multi'),
+      max: scale(1, 10),
+      options: list(optionShapeSchema, 2),
+    }),
+    z.strictObject({
+      ...questionShapeBase,
+      kind: z.literal('scale'),
+      weights: weightsSchema.optional(),
+    }),
+  ],
+  { error: expected('a question whose kind is "level", "single", "multi" or "scale"') },
+)
+export const questionnaireShapeSchema = z.strictObject({
+  version: scale(1, 31),
+  /** Symbols of every code of each length, when a release spaced them from older versions' (see released-versions). */
+  codeSymbols: z.strictObject({ short: scale(2, 18), full: scale(2, 18) }).optional(),
+  sections: list(z.strictObject({ id: idSchema, showIf: ruleSchema.optional() })),
+  questions: list(questionShapeSchema),
 })
 
 /* ---------- the guide: admission systems and "NDRC ou MCO ?"; the glossary ---------- */
@@ -558,6 +645,11 @@ export type Diploma = z.infer<typeof diplomaSchema>
 export type Weights = z.infer<typeof weightsSchema>
 export type Question = z.infer<typeof questionSchema>
 export type Questionnaire = z.infer<typeof questionnaireFileSchema>
+export type Contradiction = z.infer<typeof contradictionSchema>
+export type DealbreakerText = z.infer<typeof dealbreakerSchema>
+export type ProfileGroup = z.infer<typeof profileGroupSchema>
+export type QuestionShape = z.infer<typeof questionShapeSchema>
+export type QuestionnaireShape = z.infer<typeof questionnaireShapeSchema>
 export type Figure = z.infer<typeof figureSchema>
 export type Chart = z.infer<typeof chartSchema>
 export type TimelineEvent = z.infer<typeof timelineEventSchema>
@@ -573,6 +665,8 @@ export type ProsePage = { id: string; html: Localized }
 export interface Content {
   sources: Source[]
   dimensions: Dimension[]
+  profileGroups: ProfileGroup[]
+  dealbreakers: DealbreakerText[]
   skills: Skill[]
   roles: Role[]
   diplomas: Diploma[]
@@ -580,6 +674,8 @@ export interface Content {
   sector: Sector
   myths: Myth[]
   pages: ProsePage[]
+  /** The frozen shape of every released questionnaire version, oldest first: old result codes decode with them. */
+  releasedQuestionnaires: QuestionnaireShape[]
   guide: GuideContent
   glossary: GlossaryTerm[]
 }

@@ -4,6 +4,8 @@ declare module 'virtual:content' {
   export const sources: Omit<Source, 'note'>[]
   export const sourceNotes: Record<string, Localized>
   export const dimensions: Content['dimensions']
+  export const profileGroups: Content['profileGroups']
+  export const dealbreakers: Content['dealbreakers']
   export const skills: Content['skills']
   export const roles: Content['roles']
   export const diplomas: Content['diplomas']
@@ -13,6 +15,7 @@ declare module 'virtual:content' {
   export const figures: Content['sector']['figures']
   export const myths: Content['myths']
   export const pages: Content['pages']
+  export const releasedQuestionnaires: Content['releasedQuestionnaires']
   export const guide: Content['guide']
   export const glossary: Content['glossary']
 }
