@@ -49,10 +49,29 @@ export function installEmbedLoader(win: Host): () => void {
     }
   }
 
-  const setUp = (frame: HTMLIFrameElement) => {
-    if (frames.includes(frame)) return
+  /**
+   * The frame at the place its quiz had reached, when this page kept one (see 'resume'): a fresh
+   * element, loaded at once, since changing the address of a frame already loading (lazily or
+   * not) may still show its first address.
+   */
+  const resumed = (frame: HTMLIFrameElement): HTMLIFrameElement => {
+    const [route, progress] = session()?.getItem(resumeKey(frame))?.split(' ') ?? []
+    if (!route || !progress || !ROUTE.test(route) || !PROGRESS.test(progress)) return frame
+    const url = new URL(frame.src, doc.baseURI)
+    url.searchParams.set(PROGRESS_PARAM, progress)
+    url.hash = route
+    const copy = frame.cloneNode() as HTMLIFrameElement
+    copy.setAttribute('loading', 'eager')
+    copy.src = url.href
+    frame.replaceWith(copy)
+    return copy
+  }
+
+  const setUp = (found: HTMLIFrameElement) => {
+    if (frames.includes(found)) return
+    if (!found.id) found.id = `${SOURCE}-${frames.length + 1}`
+    const frame = resumed(found)
     frames.push(frame)
-    if (!frame.id) frame.id = `${SOURCE}-${frames.length}`
     const allow = frame.getAttribute('allow') ?? ''
     if (!allow.includes('clipboard-write'))
       frame.setAttribute('allow', allow ? `${allow}; clipboard-write` : 'clipboard-write')
@@ -64,16 +83,6 @@ export function installEmbedLoader(win: Host): () => void {
     const hello = () => frame.contentWindow?.postMessage({ source: SOURCE, type: 'hello' }, '*')
     frame.addEventListener('load', hello)
     hello()
-    const resume = session()?.getItem(resumeKey(frame))
-    if (resume) {
-      const [route, progress] = resume.split(' ')
-      const url = new URL(frame.src, doc.baseURI)
-      if (route && progress && ROUTE.test(route) && PROGRESS.test(progress)) {
-        url.searchParams.set(PROGRESS_PARAM, progress)
-        url.hash = route
-        frame.src = url.href
-      }
-    }
   }
 
   const scan = () => doc.querySelectorAll<HTMLIFrameElement>(`iframe[${ATTRIBUTE}]`).forEach(setUp)

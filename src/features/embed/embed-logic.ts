@@ -24,18 +24,19 @@ const START_ROUTES: Record<StartScreen, { path: string; query?: Record<string, s
 
 /**
  * The frame's height without the loader, per start screen: the tallest page a student meets from
- * there on a 390 px phone, measured on the built app (the questionnaire's intro and questions, the
- * home page), so that the frame scrolls nowhere but the host page. The long lists (jobs, training,
- * sector) would need thousands of pixels: the frame keeps a screenful and scrolls inside, and the
- * embed page says to use the loader for them.
+ * there in a frame on a 390 px phone, measured on the built app with some margin (home 1 845 px;
+ * the quiz's intro 922 px and its questions 823–1 236 px, French, full length), so that the frame
+ * scrolls nowhere but the host page. The review, the results and the lists (jobs 5 654 px,
+ * training 12 665 px, sector 24 590 px) are far longer: there the frame keeps a screenful and
+ * scrolls inside, and the embed page says to use the loader for them.
  */
 export const PLAIN_HEIGHTS: Record<StartScreen, number> = {
-  accueil: 1500,
-  'quiz-court': 1100,
-  'quiz-complet': 1100,
-  metiers: 900,
-  formations: 900,
-  secteur: 900,
+  accueil: 1900,
+  'quiz-court': 1300,
+  'quiz-complet': 1300,
+  metiers: 1200,
+  formations: 1200,
+  secteur: 1200,
 }
 
 /** The loader's frame starts at this height and then follows its content. */

@@ -131,8 +131,10 @@ describe('the host page’s loader', () => {
 
     installed.splice(0).forEach((uninstall) => uninstall())
     document.body.innerHTML = ''
-    const reloaded = addFrame()
+    addFrame()
     install()
+    const reloaded = document.querySelector('iframe') as HTMLIFrameElement
+    expect(reloaded.getAttribute('loading')).toBe('eager')
     const url = new URL(reloaded.src)
     expect(url.hash).toBe('#/quiz/q3?lang=fr')
     expect(url.searchParams.get(PROGRESS_PARAM)).toBe('ABC123')
