@@ -15,24 +15,32 @@ async function snippetFor(page: Page, start: string, kind: Kind = 'Avec le scrip
   return page.getByRole('textbox', { name: 'Code HTML à coller dans votre page' }).inputValue()
 }
 
+/** The app's document inside an iframe of the host page. */
+async function appIn(page: Page, selector: string) {
+  const frame = await (await page.locator(selector).elementHandle())?.contentFrame()
+  if (!frame) throw new Error(`no frame for ${selector}`)
+  return frame
+}
+
 /** The frame's content height (its #root) and the iframe's height on the host page. */
 async function heights(page: Page, id: string) {
   const element = page.locator(`#${id}`)
   await element.scrollIntoViewIfNeeded()
-  const frame = await (await element.elementHandle())?.contentFrame()
-  const content = await frame?.evaluate(() =>
-    Math.ceil(document.getElementById('root')?.getBoundingClientRect().height ?? 0),
-  )
+  const content = await (
+    await appIn(page, `#${id}`)
+  ).evaluate(() => Math.ceil(document.getElementById('root')?.getBoundingClientRect().height ?? 0))
   const box = await element.boundingBox()
-  return { content: content ?? 0, frame: Math.round(box?.height ?? 0) }
+  if (!box || content < 200) throw new Error(`frame ${id} not laid out (content ${content} px)`)
+  return { content, frame: Math.round(box.height) }
 }
 
 /** Each frame's height follows its content within 40 px (the loader sizes it asynchronously). */
 async function expectTracked(page: Page, id: string) {
   await expect
     .poll(async () => {
-      const { content, frame } = await heights(page, id)
-      return Math.abs(content - frame)
+      // A frame between two pages has no content yet: asked again.
+      const measured = await heights(page, id).catch(() => undefined)
+      return measured ? Math.abs(measured.content - measured.frame) : Infinity
     })
     .toBeLessThanOrEqual(40)
 }
@@ -121,8 +129,8 @@ test('a spoofed message from another frame of the app is ignored', async ({ page
   await expect(heading(page.frameLocator('#cap-relation-client-1'))).toBeVisible()
   await expectTracked(page, 'cap-relation-client-1')
   const before = await heights(page, 'cap-relation-client-1')
-  const other = await (await page.locator('#autre').elementHandle())?.contentFrame()
-  await other?.evaluate(() => {
+  const other = await appIn(page, '#autre')
+  await other.evaluate(() => {
     const spoof = (data: object) =>
       window.parent.postMessage({ source: 'cap-relation-client', ...data }, '*')
     spoof({ type: 'event', name: 'completed' })
@@ -172,8 +180,8 @@ test('with third-party storage blocked, a reload mid-quiz resumes where the stud
   await expect(frame.locator('fieldset input:checked').first()).toBeVisible()
 
   // A reload of the frame alone resumes too (its address holds the progress).
-  const app = await (await page.locator('#cap-relation-client-1').elementHandle())?.contentFrame()
-  await app?.evaluate(() => window.location.reload())
+  const app = await appIn(page, '#cap-relation-client-1')
+  await app.evaluate(() => window.location.reload())
   await expect(frame.locator('fieldset input:checked').first()).toBeVisible()
 })
 
@@ -192,11 +200,8 @@ test('the script-free snippet works on a phone and scrolls nowhere but the host 
     { otherSite: true },
   )
   const frame = page.frameLocator('iframe[data-cap-relation-client]')
-  const app = await (
-    await page.locator('iframe[data-cap-relation-client]').elementHandle()
-  )?.contentFrame()
-  const scrollsInside = () =>
-    app?.evaluate(() => {
+  const scrollsInside = async () =>
+    (await appIn(page, 'iframe[data-cap-relation-client]')).evaluate(() => {
       const root = document.scrollingElement ?? document.documentElement
       return root.scrollHeight > window.innerHeight || root.scrollWidth > window.innerWidth
     })
