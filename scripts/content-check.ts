@@ -24,6 +24,8 @@ const counts = {
   figures: content.sector.figures.length,
   myths: content.myths.length,
   pages: content.pages.length,
+  'glossary terms': content.glossary.length,
+  'admission systems': content.guide.admissions.length,
 }
 console.log(
   `content:check OK — ${Object.entries(counts)

@@ -1,5 +1,6 @@
 import { useMessages } from '@/ui/use-locale'
 import { shellMessages } from './messages'
+import { links } from '@/ui/links'
 import { href } from '@/ui/router'
 
 export function AppFooter() {
@@ -9,6 +10,9 @@ export function AppFooter() {
       <p>{t.footerPrivacy}</p>
       <nav aria-label={t.footerNav}>
         <ul>
+          <li>
+            <a href={links.glossary()}>{t.navGlossary}</a>
+          </li>
           <li>
             <a href={href('/a-propos')}>{t.navAbout}</a>
           </li>

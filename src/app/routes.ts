@@ -47,6 +47,12 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   { id: 'sector', pattern: '/secteur', title: 'titleSector', page: sector },
   {
+    id: 'glossary',
+    pattern: '/glossaire',
+    title: 'titleGlossary',
+    page: lazy(() => import('@/features/glossary/glossary-page')),
+  },
+  {
     id: 'classroom',
     pattern: '/classe',
     title: 'titleClassroom',

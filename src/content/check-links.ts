@@ -7,6 +7,8 @@ import { formatPath, type ContentProblem, type FieldPath, type YamlFile } from '
 import type {
   Diploma,
   Dimension,
+  GlossaryTerm,
+  GuideContent,
   Myth,
   Questionnaire,
   Role,
@@ -15,6 +17,7 @@ import type {
   Skill,
   Source,
 } from './schemas.ts'
+import { checkGuideLinks } from './check-guide-links.ts'
 import { DIMENSIONS, REVIEW_ID } from './vocabulary.ts'
 
 interface Parsed<T> {
@@ -31,6 +34,8 @@ export interface ParsedContent {
   questionnaire: Parsed<Questionnaire>
   sector: Parsed<Sector>
   myths: Parsed<{ myths: Myth[] }>
+  guide: Parsed<GuideContent>
+  glossary: Parsed<{ terms: GlossaryTerm[] }>
 }
 
 export function checkLinks(content: ParsedContent): ContentProblem[] {
@@ -117,6 +122,14 @@ export function checkLinks(content: ParsedContent): ContentProblem[] {
   }
 
   checkQuestionnaire(content.questionnaire, report)
+  problems.push(
+    ...checkGuideLinks({
+      sourceIds: new Set(sources.ids.keys()),
+      diplomas: content.diplomas,
+      guide: content.guide,
+      glossary: content.glossary,
+    }),
+  )
 
   const sector = content.sector
   sector.value.figures.forEach((f, i) => source(f.source, sector.yaml, ['figures', i, 'source']))

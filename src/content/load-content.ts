@@ -12,6 +12,8 @@ import {
   describeValue,
   dimensionsFileSchema,
   diplomaSchema,
+  glossaryFileSchema,
+  guideFileSchema,
   mythsFileSchema,
   questionnaireFileSchema,
   roleSchema,
@@ -144,6 +146,8 @@ export function loadContent(
     questionnaire: parseOne(path.join(contentDir, 'questions.yaml'), questionnaireFileSchema),
     sector: parseOne(path.join(contentDir, 'sector.yaml'), sectorFileSchema),
     myths: parseOne(path.join(contentDir, 'myths.yaml'), mythsFileSchema),
+    guide: parseOne(path.join(contentDir, 'guide.yaml'), guideFileSchema),
+    glossary: parseOne(path.join(contentDir, 'glossary.yaml'), glossaryFileSchema),
   }
   const pages = readPages(path.join(contentDir, 'pages'), display, files, problems)
 
@@ -162,6 +166,8 @@ export function loadContent(
     sector: complete.sector.value,
     myths: complete.myths.value.myths,
     pages,
+    guide: complete.guide.value,
+    glossary: complete.glossary.value.terms,
   }
   return { content, problems, files }
 }

@@ -11,6 +11,7 @@ import {
   CHANNELS,
   COVERAGE_LEVELS,
   DIMENSIONS,
+  ADMISSION_SYSTEMS,
   DIPLOMA_KINDS,
   FIGURE_UNITS,
   SOURCE_GROUPS,
@@ -215,6 +216,32 @@ export const diplomaSchema = z.strictObject({
   coverage: z.record(idSchema, coverageCellSchema, {
     error: expected('a coverage level for each sector skill'),
   }),
+  /** The diploma in plain words, for a student choosing (content:check asks it of every current diploma). */
+  card: z
+    .strictObject({
+      /** What you learn and do, in one or two sentences. */
+      learn: localizedSchema,
+      /** Who it suits. */
+      forWhom: localizedSchema,
+      /** Internships or apprenticeship: how much time in a company. */
+      practice: localizedSchema,
+      /** What comes after: work, further study. */
+      next: localizedSchema,
+      sources: list(idSchema),
+    })
+    .optional(),
+  /** How to get in (content:check asks it of every current diploma). */
+  admission: z
+    .strictObject({
+      /** The ways in, ids of `admissions` in content/guide.yaml, the usual one first. */
+      via: list(enumOf(ADMISSION_SYSTEMS)),
+      /** How to apply, for this diploma. */
+      how: localizedSchema,
+      /** What it costs the student (public training is free). */
+      cost: localizedSchema,
+      sources: list(idSchema),
+    })
+    .optional(),
 })
 
 /* ---------- questionnaire ---------- */
@@ -300,6 +327,77 @@ export const questionnaireFileSchema = z.strictObject({
   questions: list(questionSchema),
 })
 
+/* ---------- the guide: admission systems and "NDRC ou MCO ?"; the glossary ---------- */
+
+const calendarStepSchema = z.strictObject({
+  date: dateSchema,
+  /** The last day, for a period. */
+  until: dateSchema.optional(),
+  text: localizedSchema,
+})
+
+export const admissionSystemSchema = z.strictObject({
+  id: enumOf(ADMISSION_SYSTEMS),
+  name: localizedSchema,
+  /** What it is, in one sentence. */
+  what: localizedSchema,
+  /** When to apply, in general terms. */
+  when: localizedSchema,
+  /** The glossary term that explains it. */
+  term: idSchema.optional(),
+  /** The dates of one admission session (the year students start), when a calendar is published. */
+  calendar: z
+    .strictObject({
+      session: yearSchema,
+      steps: list(calendarStepSchema),
+      note: localizedSchema.optional(),
+      source: idSchema,
+    })
+    .optional(),
+  sources: list(idSchema),
+})
+
+const chooserOptionSchema = z.strictObject({
+  id: idSchema,
+  label: localizedSchema,
+  /** The diploma this answer points to. */
+  points: idSchema,
+  /** Why, from the diploma's standard. */
+  reason: localizedSchema,
+  source: idSchema,
+})
+
+export const chooserSchema = z.strictObject({
+  /** The two diplomas the questions decide between. */
+  between: list(idSchema, 2, 2),
+  questions: list(
+    z.strictObject({
+      id: idSchema,
+      prompt: localizedSchema,
+      options: list(chooserOptionSchema, 2, 2),
+    }),
+    3,
+    3,
+  ),
+})
+
+export const guideFileSchema = z.strictObject({
+  admissions: list(admissionSystemSchema),
+  chooser: chooserSchema,
+})
+
+export const glossaryTermSchema = z.strictObject({
+  id: idSchema,
+  /** The word as the app writes it: "RNCP", "Bloc de compétences". */
+  term: localizedSchema,
+  /** What an acronym stands for. */
+  expansion: localizedSchema.optional(),
+  /** One or two plain sentences. */
+  definition: localizedSchema,
+  source: idSchema,
+})
+export const glossaryFileSchema = z.strictObject({ terms: list(glossaryTermSchema) })
+
 /* ---------- sector, myths, pages ---------- */
 
 export const figureSchema = z.strictObject({
@@ -373,6 +471,10 @@ export type Chart = z.infer<typeof chartSchema>
 export type TimelineEvent = z.infer<typeof timelineEventSchema>
 export type Sector = z.infer<typeof sectorFileSchema>
 export type Myth = z.infer<typeof mythSchema>
+export type AdmissionSystem = z.infer<typeof admissionSystemSchema>
+export type Chooser = z.infer<typeof chooserSchema>
+export type GuideContent = z.infer<typeof guideFileSchema>
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>
 export type ProsePage = { id: string; html: Localized }
 
 /** Everything the app knows, as the build hands it to the browser. */
@@ -386,4 +488,6 @@ export interface Content {
   sector: Sector
   myths: Myth[]
   pages: ProsePage[]
+  guide: GuideContent
+  glossary: GlossaryTerm[]
 }

@@ -9,4 +9,6 @@ declare module 'virtual:content' {
   export const sector: Content['sector']
   export const myths: Content['myths']
   export const pages: Content['pages']
+  export const guide: Content['guide']
+  export const glossary: Content['glossary']
 }

@@ -45,8 +45,28 @@ export type Channel = (typeof CHANNELS)[number]
 export const CERTIFICATION_LEVELS = [3, 4, 5, 6] as const
 export type CertificationLevel = (typeof CERTIFICATION_LEVELS)[number]
 
-export const DIPLOMA_KINDS = ['bac-pro', 'cs', 'titre-pro', 'bts', 'but'] as const
+export const DIPLOMA_KINDS = [
+  'cap',
+  'bac-pro',
+  'cs',
+  'titre-pro',
+  'bts',
+  'but',
+  'licence-pro',
+] as const
 export type DiplomaKind = (typeof DIPLOMA_KINDS)[number]
+
+/** The ways into a training course; each is described in content/guide.yaml. */
+export const ADMISSION_SYSTEMS = [
+  'affelnet',
+  'parcoursup',
+  'apprentissage',
+  'organisme',
+  'france-travail',
+  'cpf',
+  'vae',
+] as const
+export type AdmissionSystemId = (typeof ADMISSION_SYSTEMS)[number]
 
 export const SOURCE_GROUPS = ['article', 'sector', 'law', 'diploma', 'jobs', 'other'] as const
 export type SourceGroup = (typeof SOURCE_GROUPS)[number]

@@ -53,6 +53,8 @@ export const links = {
   embed: () => href('/integrer'),
   about: (section?: 'sources' | 'confidentialite' | 'accessibilite') =>
     href('/a-propos', { section }),
+  /** The glossary page, opened on a term when given. */
+  glossary: (termId?: string) => href('/glossaire', { terme: termId }),
   /** A source's entry in the list on the About page. */
   source: (sourceId: string) => href('/a-propos', { section: 'sources', source: sourceId }),
   /** The national guidance service's site, for the jobs and courses this app does not cover. */

@@ -54,9 +54,11 @@ export const COVERAGE_LEVEL_LABELS: Record<CoverageLevel, Localized> = {
 }
 
 export const DIPLOMA_KIND_LABELS: Record<DiplomaKind, Localized> = {
+  cap: { fr: 'CAP', en: 'CAP (vocational certificate)' },
   'bac-pro': { fr: 'Bac professionnel', en: 'Vocational baccalauréat' },
   cs: { fr: 'Certificat de spécialisation', en: 'Specialisation certificate' },
   'titre-pro': { fr: 'Titre professionnel', en: 'Professional title' },
   bts: { fr: 'BTS', en: 'BTS (two-year higher technician’s diploma)' },
   but: { fr: 'BUT', en: 'BUT (three-year university technology bachelor)' },
+  'licence-pro': { fr: 'Licence professionnelle', en: 'Professional bachelor (licence pro)' },
 }

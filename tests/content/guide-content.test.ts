@@ -90,7 +90,7 @@ describe('the content the training guide reads', () => {
         const r = recommend({ level, roleId: role.id }, { diplomas, roles, skills })
         expect(r.best, `${level} → ${role.id}`).toBeDefined()
         for (const route of r.routes)
-          for (const d of route.steps.flat())
+          for (const d of route.steps.flatMap((s) => s.choices))
             expect(d.status, `${level} → ${role.id}: ${d.id}`).toBe('current')
       }
   })
@@ -109,15 +109,82 @@ describe.runIf(landed)('the full content, once it has landed', () => {
     expect(roles.filter((r) => targetsFor(r, diplomas).length === 0).map((r) => r.id)).toEqual([])
   })
 
-  it('routes a 3e pupil through a bac pro, a bac pro student to the BTS NDRC, an adult to the CRCD title', () => {
-    const routes = (level: (typeof STUDENT_LEVELS)[number], roleId: string) =>
-      recommend({ level, roleId }, { diplomas, roles, skills }).routes
-    const fromThird = routes('troisieme', 'conseiller-clientele')
-    expect(fromThird.length).toBeGreaterThan(0)
-    for (const route of fromThird.filter((r) => r.steps.length > 1))
-      expect(route.steps[0]?.every((d) => d.kind === 'bac-pro')).toBe(true)
-    expect(routes('bac-pro', 'superviseur').map((r) => r.target.id)).toContain('bts-ndrc')
-    expect(routes('adulte', 'conseiller-clientele').map((r) => r.target.id)).toContain('tp-crcd')
+  it('routes an adviser from each level as a counsellor would: bac pro, BTS, BTS, BTS, a title', () => {
+    // The first route for conseiller·ère clientèle, level by level (issue 12, "Done when").
+    const first = (level: (typeof STUDENT_LEVELS)[number]) => {
+      const [route] = recommend(
+        { level, roleId: 'conseiller-clientele' },
+        { diplomas, roles, skills },
+      ).routes
+      const [step] = route?.steps ?? []
+      return (
+        step && {
+          rule: route?.rule,
+          kinds: [...new Set(step.choices.map((d) => d.kind))],
+          way: step.systems[0],
+        }
+      )
+    }
+    expect(first('troisieme')).toEqual({
+      rule: 'affelnet-vocational',
+      kinds: ['bac-pro'],
+      way: 'affelnet',
+    })
+    expect(first('lycee-gt')).toEqual({
+      rule: 'parcoursup-higher',
+      kinds: ['bts'],
+      way: 'parcoursup',
+    })
+    expect(first('bac-pro')).toEqual({
+      rule: 'parcoursup-bts-bac-pro',
+      kinds: ['bts'],
+      way: 'parcoursup',
+    })
+    expect(first('post-bac')).toEqual({
+      rule: 'parcoursup-higher',
+      kinds: ['bts'],
+      way: 'parcoursup',
+    })
+    expect(first('adulte')).toEqual({
+      rule: 'adult-title',
+      kinds: ['titre-pro'],
+      way: 'france-travail',
+    })
+  })
+
+  // The rule of the first route, and the way in of its first step, for every level × role of the
+  // real content (columns: 3e, lycée GT, bac pro, après le bac, adulte).
+  // prettier-ignore
+  const FIRST_RULES: Record<string, string[]> = {
+    'back-office': ['affelnet-vocational · affelnet', 'title-work-study · apprentissage', 'work-then-title · vae', 'title-work-study · apprentissage', 'adult-title · france-travail'],
+    'charge-assistance': ['affelnet-vocational · affelnet', 'parcoursup-higher · parcoursup', 'parcoursup-bts-bac-pro · parcoursup', 'parcoursup-higher · parcoursup', 'adult-title · france-travail'],
+    'charge-qualite': ['affelnet-vocational · affelnet', 'parcoursup-higher · parcoursup', 'parcoursup-bts-bac-pro · parcoursup', 'parcoursup-higher · parcoursup', 'adult-title · france-travail'],
+    'conseiller-banque-assurance': ['affelnet-vocational · affelnet', 'parcoursup-higher · parcoursup', 'parcoursup-bts-bac-pro · parcoursup', 'parcoursup-higher · parcoursup', 'adult-title · france-travail'],
+    'conseiller-clientele': ['affelnet-vocational · affelnet', 'parcoursup-higher · parcoursup', 'parcoursup-bts-bac-pro · parcoursup', 'parcoursup-higher · parcoursup', 'adult-title · france-travail'],
+    'conseiller-lsf': ['affelnet-vocational · affelnet', 'title-work-study · apprentissage', 'work-then-title · vae', 'title-work-study · apprentissage', 'adult-title · france-travail'],
+    'conseiller-multilingue': ['affelnet-vocational · affelnet', 'parcoursup-higher · parcoursup', 'parcoursup-bts-bac-pro · parcoursup', 'parcoursup-higher · parcoursup', 'adult-title · france-travail'],
+    formateur: ['affelnet-vocational · affelnet', 'parcoursup-higher · parcoursup', 'parcoursup-bts-bac-pro · parcoursup', 'parcoursup-higher · parcoursup', 'adult-title · france-travail'],
+    planificateur: ['affelnet-vocational · affelnet', 'parcoursup-higher · parcoursup', 'parcoursup-bts-bac-pro · parcoursup', 'parcoursup-higher · parcoursup', 'adult-title · france-travail'],
+    'relation-client-digitale': ['affelnet-vocational · affelnet', 'parcoursup-higher · parcoursup', 'parcoursup-bts-bac-pro · parcoursup', 'parcoursup-higher · parcoursup', 'adult-title · france-travail'],
+    'responsable-plateau': ['affelnet-vocational · affelnet', 'parcoursup-higher · parcoursup', 'parcoursup-bts-bac-pro · parcoursup', 'parcoursup-higher · parcoursup', 'adult-title · france-travail'],
+    superviseur: ['affelnet-vocational · affelnet', 'parcoursup-higher · parcoursup', 'parcoursup-bts-bac-pro · parcoursup', 'parcoursup-higher · parcoursup', 'adult-title · france-travail'],
+    'support-technique': ['affelnet-vocational · affelnet', 'title-work-study · apprentissage', 'work-then-title · vae', 'title-work-study · apprentissage', 'adult-title · france-travail'],
+    televendeur: ['affelnet-vocational · affelnet', 'parcoursup-higher · parcoursup', 'parcoursup-bts-bac-pro · parcoursup', 'parcoursup-higher · parcoursup', 'adult-title · france-travail'],
+  }
+
+  it.each(Object.keys(FIRST_RULES))(
+    'documents the rule of the first route from each level to %s',
+    (roleId) => {
+      const rules = STUDENT_LEVELS.map((level) => {
+        const [route] = recommend({ level, roleId }, { diplomas, roles, skills }).routes
+        return route ? `${route.rule} · ${route.steps[0]?.systems[0]}` : 'none'
+      })
+      expect(rules).toEqual(FIRST_RULES[roleId])
+    },
+  )
+
+  it('documents every role', () => {
+    expect(Object.keys(FIRST_RULES).sort()).toEqual(roles.map((r) => r.id).sort())
   })
 
   it('dates the reforms: BTS creation in 2003, NDRC in 2018, MCO in 2019, CS in 2025', () => {

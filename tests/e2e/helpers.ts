@@ -104,5 +104,6 @@ export async function openHostPage(
 export async function openRoute(page: Page, path: string, lang: 'fr' | 'en' = 'fr') {
   const separator = path.includes('?') ? '&' : '?'
   await page.goto(`./#${path}${separator}lang=${lang}`)
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  // The page's chunk and content load on demand: on a busy machine that is real work.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 15_000 })
 }

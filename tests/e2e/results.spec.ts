@@ -83,9 +83,11 @@ test('a bad code gives a clear message, in French and in English', async ({ page
   await expectNoAxeViolations(page)
 
   await openRoute(page, '/resultats/ABCD-EFUH-JK')
-  await expect(page.getByRole('alert')).toHaveText(/« U » \(en position 8\)/)
+  await expect(page.getByRole('alert')).toHaveText(
+    /En position 8, le caractère « U » n’a pas sa place/,
+  )
   await openRoute(page, '/resultats/ABC')
-  await expect(page.getByRole('alert')).toHaveText(/Ce code a 3 caractères/)
+  await expect(page.getByRole('alert')).toHaveText(/^3 caractères sans les tirets/)
 
   await openRoute(page, '/resultats/ABCD-EFGH-JK', 'en')
   await expect(heading(page)).toHaveText('This code cannot be read')

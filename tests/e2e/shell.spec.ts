@@ -14,6 +14,7 @@ const PAGES = [
   { path: '/classe', fr: 'Mode classe', en: 'Class mode' },
   { path: '/integrer', fr: 'Intégrer', en: 'Embed' },
   { path: '/a-propos', fr: 'À propos', en: 'About' },
+  { path: '/glossaire', fr: 'Les mots du guide', en: 'Words of the guide' },
 ] as const
 
 for (const lang of ['fr', 'en'] as const) {

@@ -1,9 +1,11 @@
-import type { Diploma, Role } from '@/content/schemas'
+import type { AdmissionSystem, Diploma, Role } from '@/content/schemas'
 import { formatList } from '@/lib/i18n'
+import { Term } from '@/ui/glossary-term'
 import { links } from '@/ui/links'
 import { SourceRef } from '@/ui/source-ref'
 import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
 import { STUDENT_LEVEL_LABELS } from '@/ui/vocabulary-messages'
+import { AdmissionSystems } from './admission-systems'
 import { diplomasInLevelOrder } from './coverage-logic'
 import { ReplacedNote, useKindLevel } from './diploma-label'
 import { guideMessages } from './messages'
@@ -12,21 +14,28 @@ import { guideMessages } from './messages'
 export function DiplomaDetails({
   diplomas,
   roles,
+  admissions,
 }: {
   diplomas: readonly Diploma[]
   roles: readonly Role[]
+  admissions: readonly AdmissionSystem[]
 }) {
   const t = useMessages(guideMessages)
   return (
-    <section aria-labelledby="details-title" className="guide-section guide-details">
-      <h2 id="details-title">{t.detailsTitle}</h2>
+    <div className="guide-details">
       <p>{t.detailsLead}</p>
       <div className="diploma-details">
         {diplomasInLevelOrder(diplomas).map((d) => (
-          <DiplomaDetail key={d.id} diploma={d} diplomas={diplomas} roles={roles} />
+          <DiplomaDetail
+            key={d.id}
+            diploma={d}
+            diplomas={diplomas}
+            roles={roles}
+            admissions={admissions}
+          />
         ))}
       </div>
-    </section>
+    </div>
   )
 }
 
@@ -34,16 +43,25 @@ function DiplomaDetail({
   diploma,
   diplomas,
   roles,
+  admissions,
 }: {
   diploma: Diploma
   diplomas: readonly Diploma[]
   roles: readonly Role[]
+  admissions: readonly AdmissionSystem[]
 }) {
   const t = useMessages(guideMessages)
   const locale = useLocale()
   const l = useLocalized()
   const kindLevel = useKindLevel()
   const jobs = diploma.jobs.flatMap((id) => roles.filter((r) => r.id === id))
+  const sourceIds = [
+    ...new Set([
+      ...diploma.sources,
+      ...(diploma.card?.sources ?? []),
+      ...(diploma.admission?.sources ?? []),
+    ]),
+  ]
   return (
     <details className="diploma-detail">
       <summary>
@@ -71,11 +89,35 @@ function DiplomaDetail({
                 )
               : t.detailOpenToNone}
           </dd>
-          <dt>{t.detailApprenticeship}</dt>
+          <dt>
+            <Term id="alternance">{t.detailApprenticeship}</Term>
+          </dt>
           <dd>{diploma.apprenticeship ? t.yes : t.no}</dd>
+          {diploma.card && (
+            <>
+              <dt>{t.rowLearn}</dt>
+              <dd>{l(diploma.card.learn)}</dd>
+              <dt>{t.rowPractice}</dt>
+              <dd>{l(diploma.card.practice)}</dd>
+            </>
+          )}
+          {diploma.admission && (
+            <>
+              <dt>{t.rowHow}</dt>
+              <dd>
+                <AdmissionSystems ids={diploma.admission.via} admissions={admissions} />
+                {' — '}
+                {l(diploma.admission.how)}
+              </dd>
+              <dt>{t.rowCost}</dt>
+              <dd>{l(diploma.admission.cost)}</dd>
+            </>
+          )}
           {diploma.rncp && (
             <>
-              <dt>{t.detailRncp}</dt>
+              <dt>
+                <Term id="rncp">{t.detailRncp}</Term>
+              </dt>
               <dd>{diploma.rncp}</dd>
             </>
           )}
@@ -105,7 +147,7 @@ function DiplomaDetail({
         )}
         <h3 className="diploma-detail__heading">{t.detailSources}</h3>
         <ul className="source-list">
-          {diploma.sources.map((id) => (
+          {sourceIds.map((id) => (
             <li key={id}>
               <SourceRef id={id} />
             </li>

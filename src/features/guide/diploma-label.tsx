@@ -1,4 +1,5 @@
 import type { Diploma } from '@/content/schemas'
+import { Term } from '@/ui/glossary-term'
 import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
 import { CERTIFICATION_LEVEL_LABELS, DIPLOMA_KIND_LABELS } from '@/ui/vocabulary-messages'
 import { activeYears } from './coverage-logic'
@@ -74,7 +75,9 @@ export function DiplomaName({ diploma }: { diploma: Diploma }) {
     <span className="diploma-name">
       <strong>{diploma.short}</strong>
       <span className="diploma-name__full">{l(diploma.name)}</span>
-      <span className="diploma-name__meta">{level(diploma)}</span>
+      <span className="diploma-name__meta">
+        <Term id="niveau">{level(diploma)}</Term>
+      </span>
     </span>
   )
 }

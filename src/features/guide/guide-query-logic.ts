@@ -1,12 +1,14 @@
 /**
  * The guide's state in the URL — `#/formations?vue=2011|aujourdhui|toutes&niveau=…&metier=…` —
  * so that a counsellor can share or project a view and the results page can open it on a case.
+ * Today's comparison is the default; `vue=2011` opens the 2011 comparison, `vue=toutes` every
+ * course.
  */
 import { STUDENT_LEVELS, type StudentLevel } from '@/content/vocabulary'
 import type { GuideView } from './coverage-logic'
 
 const VIEW_PARAM: Record<GuideView, string> = { '2011': '2011', today: 'aujourdhui', all: 'toutes' }
-export const DEFAULT_VIEW: GuideView = '2011'
+export const DEFAULT_VIEW: GuideView = 'today'
 
 export interface GuideQuery {
   view: GuideView
@@ -21,7 +23,7 @@ export interface GuideQuery {
 const isStudentLevel = (value: string): value is StudentLevel =>
   (STUDENT_LEVELS as readonly string[]).includes(value)
 
-/** Reads the guide's parameters; an unknown `vue` falls back to the 2011 comparison. */
+/** Reads the guide's parameters; an unknown `vue` falls back to today's comparison. */
 export function readGuideQuery(query: URLSearchParams): GuideQuery {
   const viewParam = query.get('vue')
   const view =
@@ -46,7 +48,7 @@ export function updateGuideQuery(
   change: { view?: GuideView; level?: StudentLevel | ''; roleId?: string },
 ): Record<string, string | undefined> {
   const next: Record<string, string | undefined> = Object.fromEntries(query.entries())
-  if (change.view) next.vue = VIEW_PARAM[change.view]
+  if (change.view) next.vue = change.view === DEFAULT_VIEW ? undefined : VIEW_PARAM[change.view]
   if (change.level !== undefined) next.niveau = change.level || undefined
   if (change.roleId !== undefined) next.metier = change.roleId || undefined
   return next

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { Role } from '@/content/schemas'
+import type { AdmissionSystem, Role } from '@/content/schemas'
 import { STUDENT_LEVELS, type StudentLevel } from '@/content/vocabulary'
 import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
 import { STUDENT_LEVEL_LABELS } from '@/ui/vocabulary-messages'
@@ -11,7 +11,7 @@ import { clipForDisplay } from '@/lib/clip'
 
 interface PathFinderProps {
   query: GuideQuery
-  content: RecommendationContent
+  content: RecommendationContent & { admissions: readonly AdmissionSystem[] }
   onChoose: (choice: { level: StudentLevel | ''; roleId: string }) => void
 }
 
@@ -98,6 +98,7 @@ export function PathFinder({ query, content, onChoose }: PathFinderProps) {
         <RecommendationView
           recommendation={recommendation}
           skills={content.skills}
+          admissions={content.admissions}
           headingRef={resultRef}
         />
       ) : (

@@ -1,5 +1,5 @@
 import type { Ref } from 'react'
-import type { Skill } from '@/content/schemas'
+import type { AdmissionSystem, Skill } from '@/content/schemas'
 import { asCoverageLevel } from '@/content/vocabulary'
 import { formatPercent } from '@/lib/i18n'
 import { links } from '@/ui/links'
@@ -7,13 +7,14 @@ import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
 import { COVERAGE_LEVEL_LABELS, STUDENT_LEVEL_LABELS } from '@/ui/vocabulary-messages'
 import { DiplomaName } from './diploma-label'
 import { FitsTable } from './fits-table'
-import { RouteCard } from './route-card'
+import { RouteCard, stepKey } from './route-card'
 import { guideMessages } from './messages'
 import type { Recommendation } from './route-logic'
 
 interface RecommendationViewProps {
   recommendation: Recommendation
   skills: readonly Skill[]
+  admissions: readonly AdmissionSystem[]
   headingRef: Ref<HTMLHeadingElement>
 }
 
@@ -21,6 +22,7 @@ interface RecommendationViewProps {
 export function RecommendationView({
   recommendation,
   skills,
+  admissions,
   headingRef,
 }: RecommendationViewProps) {
   const t = useMessages(guideMessages)
@@ -30,6 +32,16 @@ export function RecommendationView({
   const levelLabel = level && STUDENT_LEVEL_LABELS[level][locale]
   const roleTitle = role && l(role.title)
   const share = (ratio: number) => formatPercent(Math.round(ratio * 100), locale)
+  // A step already detailed in an earlier route (the same bac pro, say) only points back to it.
+  const firstShown = new Map<string, number>()
+  const shownIn = routes.map((route, i) =>
+    route.steps.map((step) => {
+      const key = stepKey(step)
+      const earlier = firstShown.get(key)
+      if (earlier === undefined) firstShown.set(key, i + 1)
+      return earlier
+    }),
+  )
 
   return (
     <div className="recommendation">
@@ -52,6 +64,8 @@ export function RecommendationView({
               {routes.map((route, i) => (
                 <RouteCard
                   key={route.target.id}
+                  admissions={admissions}
+                  shownIn={shownIn[i]}
                   route={route}
                   number={i + 1}
                   levelLabel={levelLabel}
@@ -100,9 +114,10 @@ export function RecommendationView({
                 : t.bestBecause(best.diploma.short, share(best.coverage.ratio))}
             {best.reachable === false && <> {t.bestNotReachable(best.diploma.short)}</>}
           </p>
-          <FitsTable recommendation={recommendation} skills={skills} />
           <details className="score-how">
-            <summary>{t.scoreHow}</summary>
+            <summary>{t.fitsTitle}</summary>
+            <FitsTable recommendation={recommendation} skills={skills} />
+            <h5 className="score-how__title">{t.scoreHow}</h5>
             <p>{t.scoreExplained}</p>
           </details>
 

@@ -29,13 +29,13 @@ export function ReformTimeline({ diplomas, article }: ReformTimelineProps) {
     locale,
   )
   return (
-    <section aria-labelledby="timeline-title" className="guide-section">
-      <h2 id="timeline-title">{t.timelineTitle}</h2>
+    <div className="timeline">
+      <h3 id="timeline-title">{t.timelineTitle}</h3>
       <p>{t.timelineLead}</p>
       <ol className="reform-timeline">
         {years.map(({ year, events }) => (
           <li key={year} className="reform-timeline__year">
-            <h3 className="reform-timeline__heading">{year}</h3>
+            <h4 className="reform-timeline__heading">{year}</h4>
             <ul className="reform-timeline__events">
               {marker?.year === year && (
                 <li className="reform-timeline__event reform-timeline__event--article">
@@ -63,6 +63,6 @@ export function ReformTimeline({ diplomas, article }: ReformTimelineProps) {
           </li>
         ))}
       </ol>
-    </section>
+    </div>
   )
 }

@@ -25,6 +25,7 @@ describe('the views of the comparison', () => {
 
   it('all: every diploma by level, each replaced one just before its successor', () => {
     expect(ids(diplomasForView('all', fixtureDiplomas))).toEqual([
+      'cap-vente',
       'bac-pro-accueil',
       'bac-pro-mcv',
       'cs-acvd',
@@ -36,6 +37,7 @@ describe('the views of the comparison', () => {
       'bts-nrc',
       'bts-ndrc',
       'but-tc',
+      'lp-relation-client',
     ])
   })
 

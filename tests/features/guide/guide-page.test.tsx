@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '@/app/app'
@@ -11,6 +11,8 @@ vi.mock('virtual:content', async () => {
     roles: fixture.fixtureRoles,
     skills: fixture.fixtureSkills,
     sources: fixture.fixtureSources,
+    guide: fixture.fixtureGuide,
+    glossary: fixture.fixtureGlossary,
     dimensions: [],
     myths: [],
     pages: [],
@@ -25,88 +27,214 @@ async function openGuide(hash: string) {
   await screen.findByRole('heading', { level: 1, name: /Formations|Training/ })
 }
 
-const comparison = () => screen.getByRole('table', { name: /Couverture des compétences/ })
-const columnHeaders = () =>
-  within(comparison())
+const coverageTable = (names: RegExp) =>
+  screen.getByRole('table', {
+    name: new RegExp(`Couverture des compétences du secteur : ${names.source}`),
+  })
+const columnHeaders = (table: HTMLElement) =>
+  within(table)
     .getAllByRole('columnheader')
     .map((th) => th.getAttribute('abbr') ?? th.textContent)
+const disclosure = (name: string) => screen.getByRole('button', { name })
 
 beforeEach(() => {
   useAppStore.setState(useAppStore.getInitialState(), true)
 })
 
-// The page renders the matrix twice (table and cards) and jsdom is slow to query it.
 describe('the training guide page', () => {
-  it('opens on the 2011 comparison: a table with a header for each skill and each diploma', async () => {
+  it('opens on today’s two BTS in plain words, side by side', async () => {
+    const user = userEvent.setup()
     await openGuide('#/formations')
-    expect(screen.getByRole('radio', { name: 'En 2011 : BTS-MUC et BTS-NRC' })).toBeChecked()
-    expect(columnHeaders()).toEqual(['Compétence du secteur', 'BTS-MUC', 'BTS-NRC'])
-    const rows = within(comparison()).getAllByRole('rowheader')
-    expect(rows.map((th) => th.textContent)).toEqual([
-      'Compétence multicanal',
-      'Compétence expertise-technique',
-      'Compétence ecrit-digital',
-      'Compétence domaine-reglemente',
-      'Compétence supervision-coaching',
-      'Compétence planification',
-      'Compétence negociation-vente',
-      'Bilan',
-    ])
-    const negotiation = within(comparison()).getByRole('row', { name: /negociation-vente/ })
+    expect(screen.getByRole('heading', { level: 2, name: 'BTS-NDRC ou BTS-MCO ?' })).toBeVisible()
+    const cards = screen.getByRole('table', { name: 'BTS-NDRC et BTS-MCO en bref' })
     expect(
-      within(negotiation)
+      within(cards)
+        .getAllByRole('columnheader')
+        .map((th) => th.querySelector('.cards-table__short')?.textContent),
+    ).toEqual(['BTS-NDRC', 'BTS-MCO'])
+    const shown = () =>
+      within(cards)
+        .queryAllByRole('rowheader')
+        .filter((th) => th.closest('tbody')?.hidden === false)
+        .map((th) => th.textContent)
+    expect(shown()).toEqual(['Ce que tu apprends et fais', 'Pour qui', 'Durée', 'Comment entrer'])
+    const learn = within(cards).getByRole('row', { name: /Ce que tu apprends et fais/ })
+    expect(
+      within(learn)
         .getAllByRole('cell')
         .map((td) => td.textContent),
-    ).toEqual([expect.stringMatching(/^Couvert/), expect.stringMatching(/^Au cœur/)])
-    expect(screen.getAllByText(/Remplacé par BTS-NDRC en 2018/).length).toBeGreaterThan(0)
-    expect(screen.getAllByText(/Aucun de ces diplômes ne couvre/)[0]?.textContent).toContain(
-      'Compétence multicanal',
+    ).toEqual(["Ce qu'on apprend en bts-ndrc.", "Ce qu'on apprend en bts-mco."])
+    const more = screen.getByRole('button', { name: 'Stages, coût, métiers et suite' })
+    expect(more).toHaveAttribute('aria-expanded', 'false')
+    await user.click(more)
+    expect(shown()).toContain('Ce que ça coûte')
+    expect(within(cards).getByRole('row', { name: /Métiers/ })).toHaveTextContent(
+      'Métier conseiller-clientele',
     )
+    // What each covers, in the same order, with today's pair only.
+    expect(columnHeaders(coverageTable(/BTS-NDRC et BTS-MCO/))).toEqual([
+      'Compétence du secteur',
+      'BTS-NDRC',
+      'BTS-MCO',
+    ])
   })
 
-  it('switches to today’s diplomas and to every route, and says so in the URL', async () => {
+  it('explains a word of the glossary where it appears, for a screen reader too', async () => {
     const user = userEvent.setup()
-    await openGuide('#/formations?niveau=bac-pro&metier=superviseur')
-    await user.click(screen.getByRole('radio', { name: 'Aujourd’hui : BTS-MCO et BTS-NDRC' }))
-    expect(window.location.hash).toBe(
-      '#/formations?niveau=bac-pro&metier=superviseur&vue=aujourdhui',
-    )
-    expect(columnHeaders()).toEqual(['Compétence du secteur', 'BTS-MCO', 'BTS-NDRC'])
-    await user.click(screen.getByRole('radio', { name: 'Toutes les formations (11)' }))
-    expect(window.location.hash).toContain('vue=toutes')
-    expect(columnHeaders()).toHaveLength(12)
+    await openGuide('#/formations')
+    const cards = screen.getByRole('table', { name: 'BTS-NDRC et BTS-MCO en bref' })
+    const [term] = within(cards).getAllByRole('button', { name: 'Voie parcoursup' })
+    expect(term).toHaveAccessibleDescription('La plateforme des vœux après le bac.')
+    expect(term).toHaveAttribute('aria-expanded', 'false')
+    act(() => term!.focus())
+    expect(term).toHaveAttribute('aria-expanded', 'true')
+    expect(screen.getAllByText('La plateforme des vœux après le bac.')[0]).toBeVisible()
+    await user.keyboard('{Escape}')
+    expect(term).toHaveAttribute('aria-expanded', 'false')
+    await user.click(term!)
+    expect(term).toHaveAttribute('aria-expanded', 'true')
   })
 
   it('shows a justification on demand, with its source', async () => {
     const user = userEvent.setup()
     await openGuide('#/formations')
-    const toggle = within(comparison()).getByRole('button', {
-      name: 'Abordé Pourquoi ? Compétence multicanal, BTS-NRC',
+    const table = coverageTable(/BTS-NDRC et BTS-MCO/)
+    const toggle = within(table).getByRole('button', {
+      name: 'Au cœur Pourquoi ? Compétence multicanal, BTS-NDRC',
     })
     expect(toggle).toHaveAttribute('aria-expanded', 'false')
-    const why = within(comparison()).getByText(/bts-nrc et multicanal en français/)
+    const why = within(table).getByText(/bts-ndrc et multicanal en français/)
     expect(why).not.toBeVisible()
     await user.click(toggle)
     expect(toggle).toHaveAttribute('aria-expanded', 'true')
     expect(why).toBeVisible()
-    await user.click(screen.getByRole('checkbox', { name: 'Afficher toutes les justifications' }))
-    expect(within(comparison()).getByText(/bts-muc et planification en français/)).toBeVisible()
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: 'Afficher toutes les justifications (BTS-NDRC et BTS-MCO)',
+      }),
+    )
+    expect(within(table).getByText(/bts-mco et planification en français/)).toBeVisible()
   })
 
-  it('opens "Quelle voie pour moi ?" on the level and role of the link', async () => {
+  it('answers « NDRC ou MCO ? » in three questions, with the reasons', async () => {
+    const user = userEvent.setup()
+    await openGuide('#/formations')
+    await user.click(disclosure('BTS-NDRC ou BTS-MCO ? Réponds à 3 questions'))
+    await user.click(screen.getByRole('radio', { name: 'À distance 1' }))
+    expect(screen.getByText('1 réponse sur 3.')).toBeVisible()
+    await user.click(screen.getByRole('radio', { name: 'En magasin 2' }))
+    await user.click(screen.getByRole('radio', { name: 'À distance 3' }))
+    expect(
+      screen.getByText('Plutôt le BTS-NDRC : 2 de tes 3 réponses vont dans ce sens.'),
+    ).toBeVisible()
+    const reasons = screen.getByRole('heading', { name: 'Pourquoi' })
+      .nextElementSibling as HTMLElement
+    expect(
+      within(reasons)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringContaining('« À distance 1 » : BTS-NDRC. Raison NDRC 1.'),
+      expect.stringContaining('« En magasin 2 » : BTS-MCO. Raison MCO 2.'),
+      expect.stringContaining('« À distance 3 » : BTS-NDRC. Raison NDRC 3.'),
+    ])
+    await user.click(screen.getByRole('button', { name: 'Effacer mes réponses' }))
+    expect(screen.getByRole('radio', { name: 'À distance 1' })).not.toBeChecked()
+  })
+
+  it('keeps the 2011 comparison one tap away, with its source and what changed since', async () => {
+    const user = userEvent.setup()
+    await openGuide('#/formations')
+    const toggle = disclosure('Ce que le secteur disait en 2011, et ce qui a changé')
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    expect(screen.queryByRole('table', { name: /BTS-MUC/ })).toBeNull()
+    await user.click(toggle)
+    expect(window.location.hash).toBe('#/formations?vue=2011')
+    const section = screen.getByRole('region', { name: toggle.textContent ?? '' })
+    expect(within(section).getByText(/En 2011, selon la Mission nationale/)).toHaveTextContent(
+      'BTS-MUC et BTS-NRC',
+    )
+    expect(
+      within(section).getAllByRole('link', { name: 'La semaine de la relation client' })[0],
+    ).toBeVisible()
+    const fixed = within(section).getByRole('heading', { name: 'Ce que les réformes ont corrigé' })
+      .nextElementSibling as HTMLElement
+    expect(fixed).toHaveTextContent(
+      'Compétence multicanal : « Abordé » en 2011, « Au cœur » aujourd’hui (BTS-NDRC).',
+    )
+    const still = within(section).getByRole('heading', {
+      name: 'Ce qui manque encore aux deux générations',
+    }).nextElementSibling as HTMLElement
+    expect(still).toHaveTextContent('Compétence domaine-reglemente')
+    expect(columnHeaders(coverageTable(/BTS-MUC et BTS-NRC/))).toEqual([
+      'Compétence du secteur',
+      'BTS-MUC',
+      'BTS-NRC',
+    ])
+    await user.click(toggle)
+    expect(window.location.hash).toBe('#/formations')
+  })
+
+  it('opens the 2011 section or every course from a shared link', async () => {
+    await openGuide('#/formations?vue=toutes&niveau=bac-pro&metier=superviseur')
+    expect(disclosure('Comparer toutes les formations (13)')).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    )
+    const scroller = screen.getByRole('region', { name: /tableau à faire défiler/ })
+    expect(scroller).toHaveAttribute('tabindex', '0')
+    expect(columnHeaders(within(scroller).getByRole('table'))).toHaveLength(14)
+  })
+
+  it('builds the reform timeline from the diplomas’ history, with the 2011 article', async () => {
+    await openGuide('#/formations?vue=2011')
+    const timeline = screen.getByRole('heading', { name: '2011 → aujourd’hui : les réformes' })
+      .parentElement as HTMLElement
+    const years = within(timeline)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent)
+    expect(years).toEqual([
+      '2002',
+      '2003',
+      '2007',
+      '2011',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2025',
+    ])
+    expect(within(timeline).getByText(/Un article de presse rapporte/)).toHaveTextContent(
+      'BTS-MUC et BTS-NRC',
+    )
+  })
+
+  it('opens "Quelle voie pour moi ?" on the level and role of the link, with how to get in', async () => {
     await openGuide('#/formations?niveau=bac-pro&metier=superviseur')
     expect(screen.getByRole('combobox', { name: 'Où en es-tu ?' })).toHaveValue('bac-pro')
     expect(screen.getByRole('combobox', { name: 'Quel métier vises-tu ?' })).toHaveValue(
       'superviseur',
     )
     expect(screen.getByText('Depuis : Bac pro. Métier visé : Métier superviseur.')).toBeVisible()
-    const routes = screen.getAllByText(/^Voie \d$/).map((label) => label.closest('li'))
-    expect(routes).toHaveLength(2)
-    expect(routes[0]).toHaveTextContent('BTS-MCO')
-    expect(routes[0]).toHaveTextContent(/Puis de l’expérience\s*Entrer comme superviseur\./)
+    const routes = screen
+      .getAllByText(/^Voie \d$/)
+      .map((label) => label.closest('li') as HTMLElement)
+    expect(routes).toHaveLength(1)
+    const [route] = routes
+    expect(route).toHaveTextContent(/BTS-MCO\s*Diplôme bts-mco.*ou\s*BTS-NDRC/)
+    expect(route).toHaveTextContent(/Puis de l’expérience\s*Entrer comme superviseur\./)
+    const facts = within(route!).getByText('Comment entrer').closest('dl') as HTMLElement
+    expect(facts).toHaveTextContent(/Voie parcoursup.* ou Voie apprentissage — Entrer en bts-mco\./)
+    expect(facts).toHaveTextContent('Quand candidater par parcoursup.')
+    expect(facts).toHaveTextContent('Le coût de bts-mco.')
     expect(
-      screen.getByText(
-        'Parce que BTS-MCO est accessible depuis ton niveau, que la fiche du métier le cite comme voie d’accès, et qu’il couvre 100 % de ce dont le métier a besoin.',
+      within(facts).getByText('Calendrier Voie parcoursup 2026 (dernier vérifié)'),
+    ).toBeVisible()
+    expect(
+      within(route!).getByText(
+        /^Avec un bac pro, le BTS est la suite la plus courante.* BTS-MCO couvre 100 % de ce dont le métier a besoin\.$/,
       ),
     ).toBeVisible()
     expect(
@@ -150,6 +278,7 @@ describe('the training guide page', () => {
       '#/formations?niveau=adulte&metier=conseiller-banque-assurance',
     )
     expect(screen.getByRole('heading', { level: 3, name: 'Ta voie' })).toHaveFocus()
+    expect(screen.getByText(/^Pour changer de métier, les titres professionnels/)).toBeVisible()
     expect(screen.getByText(/Compétence domaine-reglemente » au niveau « Au cœur »/)).toBeVisible()
     expect(
       screen.getByText(
@@ -168,34 +297,13 @@ describe('the training guide page', () => {
     expect(screen.getByText(/Choisis aussi un métier/)).toBeVisible()
   })
 
-  it('builds the reform timeline from the diplomas’ history, with the 2011 article', async () => {
-    await openGuide('#/formations')
-    const timeline = screen.getByRole('region', { name: '2011 → aujourd’hui : les réformes' })
-    const years = within(timeline)
-      .getAllByRole('heading', { level: 3 })
-      .map((h) => h.textContent)
-    expect(years).toEqual([
-      '2002',
-      '2003',
-      '2007',
-      '2011',
-      '2018',
-      '2019',
-      '2020',
-      '2021',
-      '2023',
-      '2025',
-    ])
-    expect(within(timeline).getByText(/Un article de presse rapporte/)).toHaveTextContent(
-      'BTS-MUC et BTS-NRC',
-    )
-  })
-
   it('speaks English', async () => {
     await openGuide('#/formations?lang=en&niveau=bac-pro&metier=superviseur')
-    expect(screen.getByRole('radio', { name: 'In 2011: BTS-MUC and BTS-NRC' })).toBeChecked()
-    expect(screen.getByRole('table', { name: /Coverage of the sector's skills/ })).toBeVisible()
+    expect(screen.getByRole('heading', { level: 2, name: 'BTS-NDRC or BTS-MCO?' })).toBeVisible()
+    expect(screen.getByRole('table', { name: 'BTS-NDRC and BTS-MCO at a glance' })).toBeVisible()
+    expect(screen.getByRole('table', { name: /Coverage of the sector’s skills/ })).toBeVisible()
     expect(screen.getByRole('heading', { name: 'Which route for me?' })).toBeVisible()
+    expect(disclosure('What the sector said in 2011, and what has changed')).toBeVisible()
     expect(
       screen.getByText('From: Vocational baccalauréat (bac pro). Target job: Job superviseur.'),
     ).toBeVisible()

@@ -15,9 +15,10 @@ describe('the guide’s URL', () => {
     expect(readGuideQuery(q('vue=toutes')).view).toBe('all')
   })
 
-  it('opens on the 2011 comparison by default or for an unknown view', () => {
-    expect(readGuideQuery(q('')).view).toBe('2011')
-    expect(readGuideQuery(q('vue=demain')).view).toBe('2011')
+  it('opens on today’s comparison by default or for an unknown view; 2011 is asked for', () => {
+    expect(readGuideQuery(q('')).view).toBe('today')
+    expect(readGuideQuery(q('vue=demain')).view).toBe('today')
+    expect(readGuideQuery(q('vue=2011')).view).toBe('2011')
   })
 
   it('keeps an unknown level aside, to say so', () => {
@@ -33,6 +34,11 @@ describe('the guide’s URL', () => {
     expect(href('/formations', next)).toBe(
       '#/formations?niveau=bac-pro&metier=superviseur&lang=en&vue=toutes',
     )
+  })
+
+  it('leaves the default view out of the address', () => {
+    const next = updateGuideQuery(q('vue=2011&lang=en'), { view: 'today' })
+    expect(href('/formations', next)).toBe('#/formations?lang=en')
   })
 
   it('sets or removes the level and the role', () => {

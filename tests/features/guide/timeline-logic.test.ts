@@ -5,7 +5,9 @@ import { fixtureDiplomas } from '../../fixtures/guide/guide-fixture'
 describe('reformTimeline', () => {
   it('groups every diploma event by year, in order', () => {
     const years = reformTimeline(fixtureDiplomas)
-    expect(years.map((y) => y.year)).toEqual([2002, 2003, 2007, 2018, 2019, 2020, 2021, 2023, 2025])
+    expect(years.map((y) => y.year)).toEqual([
+      2002, 2003, 2007, 2018, 2019, 2020, 2021, 2022, 2023, 2025,
+    ])
     expect(years.find((y) => y.year === 2003)?.events.map((e) => e.diploma.id)).toEqual([
       'bts-muc',
       'bts-nrc',
