@@ -3,7 +3,7 @@
  * `127.0.0.1`), with the snippets the "Intégrer" page gives.
  */
 import type { FrameLocator, Locator, Page } from '@playwright/test'
-import { expect, openHostPage, openRoute, test } from './helpers'
+import { expect, expectNoAxeViolations, openHostPage, openRoute, test } from './helpers'
 
 type Kind = 'Avec le script (recommandé)' | 'Sans script'
 
@@ -169,6 +169,7 @@ test('with third-party storage blocked, a reload mid-quiz resumes where the stud
   // The warning is one line, and can be closed.
   const note = frame.getByText('Ce navigateur ne garde rien dans ce cadre')
   await expect(note).toBeVisible()
+  await expectNoAxeViolations(page)
   await frame.getByRole('button', { name: 'Fermer ce message' }).click()
   await expect(note).toBeHidden()
 
@@ -211,6 +212,7 @@ test('the script-free snippet works on a phone and scrolls nowhere but the host 
   await expect(heading(frame)).toBeVisible()
   await expect(frame.getByRole('link', { name: /Ouvrir en plein écran/ })).toBeVisible()
   await expect(frame.getByRole('navigation')).toHaveCount(0)
+  await expectNoAxeViolations(page)
   expect(await scrollsInside()).toBe(false)
   expect(await hostScrollsSideways()).toBe(false)
   await frame.getByRole('button', { name: 'Commencer' }).click()
