@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { deployPlugin } from './src/app/deploy-plugin.ts'
 import { licencesPlugins } from './src/app/licences-plugin.ts'
+import { frenchTypographyPlugin } from './src/app/typography-plugin.ts'
 import { webAppManifest } from './src/app/web-app-manifest.ts'
 import { contentPlugin } from './src/content/vite-plugin-content.ts'
 
@@ -17,6 +18,7 @@ const licences = licencesPlugins()
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
   plugins: [
+    frenchTypographyPlugin(),
     react(),
     contentPlugin(),
     deployPlugin(),
@@ -65,7 +67,7 @@ export default defineConfig({
           name: 'components',
           environment: 'jsdom',
           include: ['tests/**/*.test.tsx'],
-          setupFiles: ['tests/setup.ts'],
+          setupFiles: ['tests/setup-accessible-names.ts', 'tests/setup.ts'],
           // A component test loads lazy pages and their content: many seconds on a loaded machine.
           testTimeout: 60_000,
         },

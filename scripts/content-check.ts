@@ -1,11 +1,18 @@
-/** `npm run content:check`: the build's content validation, alone. Exits 1 on any problem. */
+/**
+ * `npm run content:check`: the build's content validation, alone. Exits 1 on any problem; prints a
+ * warning (file:line) for each review date or registration end date that has passed, without failing.
+ * CONTENT_TODAY=YYYY-MM-DD checks as of another day.
+ */
 import path from 'node:path'
+import { formatWarning, freshnessWarnings } from '../src/content/freshness.ts'
 import { loadContent } from '../src/content/load-content.ts'
 import { formatProblem } from '../src/content/read-yaml.ts'
+import { isoDate } from '../src/lib/certification-status.ts'
 
 const root = process.cwd()
 const dir = path.resolve(root, process.argv[2] ?? 'content')
-const { content, problems } = loadContent(dir, root)
+const today = process.env.CONTENT_TODAY ?? isoDate(new Date())
+const { content, problems, dueDates } = loadContent(dir, root)
 
 if (!content) {
   for (const problem of problems) console.error(formatProblem(problem))
@@ -27,8 +34,13 @@ const counts = {
   'glossary terms': content.glossary.length,
   'admission systems': content.guide.admissions.length,
 }
+const warnings = freshnessWarnings(dueDates, today)
+for (const warning of warnings) console.warn(formatWarning(warning))
+
 console.log(
-  `content:check OK — ${Object.entries(counts)
+  `content:check OK${warnings.length ? ` with ${warnings.length} warning${warnings.length > 1 ? 's' : ''}` : ''} — ${Object.entries(
+    counts,
+  )
     .map(([k, v]) => `${v} ${k}`)
     .join(', ')}`,
 )

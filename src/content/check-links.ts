@@ -6,11 +6,14 @@ import path from 'node:path'
 import { formatPath, type ContentProblem, type FieldPath, type YamlFile } from './read-yaml.ts'
 import type {
   Diploma,
+  DealbreakerText,
   Dimension,
   GlossaryTerm,
   GuideContent,
   Myth,
+  ProfileGroup,
   Questionnaire,
+  QuestionnaireShape,
   Role,
   Rule,
   Sector,
@@ -27,13 +30,18 @@ interface Parsed<T> {
 
 export interface ParsedContent {
   sources: Parsed<{ sources: Source[] }>[]
-  dimensions: Parsed<{ dimensions: Dimension[] }>
+  dimensions: Parsed<{
+    dimensions: Dimension[]
+    profileGroups: ProfileGroup[]
+    dealbreakers: DealbreakerText[]
+  }>
   skills: Parsed<{ skills: Skill[] }>
   roles: Parsed<Role>[]
   diplomas: Parsed<Diploma>[]
   questionnaire: Parsed<Questionnaire>
   sector: Parsed<Sector>
   myths: Parsed<{ myths: Myth[] }>
+  releasedQuestionnaires: Parsed<QuestionnaireShape>[]
   guide: Parsed<GuideContent>
   glossary: Parsed<{ terms: GlossaryTerm[] }>
 }
@@ -72,6 +80,11 @@ export function checkLinks(content: ParsedContent): ContentProblem[] {
   const diplomas = registry('diploma')
   for (const { yaml, value } of content.diplomas) diplomas.add(value.id, yaml, ['id'])
 
+  const figures = registry('figure')
+  content.sector.value.figures.forEach((f, i) =>
+    figures.add(f.id, content.sector.yaml, ['figures', i, 'id']),
+  )
+
   const source = expectRef(sources.ids, 'source')
   const skill = expectRef(skills.ids, 'skill')
   const role = expectRef(roles.ids, 'role')
@@ -99,7 +112,11 @@ export function checkLinks(content: ParsedContent): ContentProblem[] {
       role(p, yaml, ['progression', i])
       if (p === r.id) report(yaml, ['progression', i], 'a role cannot lead to itself')
     })
-    if (r.conditions.pay) source(r.conditions.pay.source, yaml, ['conditions', 'pay', 'source'])
+    for (const key of ['hours', 'remote', 'targets'] as const) {
+      const condition = r.conditions[key]
+      if ('source' in condition) source(condition.source, yaml, ['conditions', key, 'source'])
+    }
+    checkPay(r, yaml, report, source, figures.ids)
     source(r.rome.source, yaml, ['rome', 'source'])
     r.sources.forEach((s, i) => source(s, yaml, ['sources', i]))
   }
@@ -110,6 +127,28 @@ export function checkLinks(content: ParsedContent): ContentProblem[] {
     if (d.replacedBy) diploma(d.replacedBy, yaml, ['replacedBy'])
     if (d.status === 'replaced' && !d.replacedBy)
       report(yaml, ['status'], 'a replaced diploma needs "replacedBy"')
+    if (d.status === 'current' && d.replacedBy)
+      report(
+        yaml,
+        ['replacedBy'],
+        'expected no "replacedBy" on a current diploma, got one: set status to "replaced" or "ended"',
+      )
+    const registration = d.registration
+    if (registration?.source) source(registration.source, yaml, ['registration', 'source'])
+    else if (registration && (registration.rncp || registration.until))
+      report(
+        yaml,
+        ['registration'],
+        'expected "source": where the RNCP number or the end date was read, got nothing',
+      )
+    if (registration && !registration.rncp && !registration.until && !registration.note)
+      report(yaml, ['registration'], 'expected "note": say what is not known, got nothing')
+    if (d.status === 'ended' && !d.registration?.until)
+      report(
+        yaml,
+        ['status'],
+        'an ended diploma needs "registration.until", the date it stopped being awarded',
+      )
     d.history.forEach((h, i) => source(h.source, yaml, ['history', i, 'source']))
     d.sources.forEach((s, i) => source(s, yaml, ['sources', i]))
     for (const [skillId, cell] of Object.entries(d.coverage)) {
@@ -132,11 +171,21 @@ export function checkLinks(content: ParsedContent): ContentProblem[] {
   )
 
   const sector = content.sector
-  sector.value.figures.forEach((f, i) => source(f.source, sector.yaml, ['figures', i, 'source']))
+  sector.value.figures.forEach((f, i) => {
+    source(f.source, sector.yaml, ['figures', i, 'source'])
+    if (f.noteSource) source(f.noteSource, sector.yaml, ['figures', i, 'noteSource'])
+  })
   sector.value.charts.forEach((c, i) => source(c.source, sector.yaml, ['charts', i, 'source']))
   sector.value.timeline.forEach((t, i) => source(t.source, sector.yaml, ['timeline', i, 'source']))
-  const figures = registry('figure')
-  sector.value.figures.forEach((f, i) => figures.add(f.id, sector.yaml, ['figures', i, 'id']))
+  sector.value.explainers.forEach((e, i) =>
+    e.points.forEach((p, j) =>
+      source(p.source, sector.yaml, ['explainers', i, 'points', j, 'source']),
+    ),
+  )
+  const explainers = registry('explainer')
+  sector.value.explainers.forEach((e, i) =>
+    explainers.add(e.id, sector.yaml, ['explainers', i, 'id']),
+  )
   sector.value.figures.forEach((f, i) => {
     if (!f.updates) return
     const earlier = sector.value.figures.find((g) => g.id === f.updates)
@@ -161,6 +210,38 @@ export function checkLinks(content: ParsedContent): ContentProblem[] {
 }
 
 type Report = (yaml: YamlFile, at: FieldPath, message: string) => void
+type Ref = (id: string, yaml: YamlFile, at: FieldPath) => void
+
+/** A role's pay: its floor is a sector figure, a missing range is said in words, a range is ordered. */
+function checkPay(
+  role: Role,
+  yaml: YamlFile,
+  report: Report,
+  source: Ref,
+  figures: Map<string, string>,
+) {
+  const { pay } = role
+  if (!figures.has(pay.floor)) report(yaml, ['pay', 'floor'], `unknown figure "${pay.floor}"`)
+  for (const stage of ['start', 'experienced'] as const) {
+    const range = pay[stage]
+    if (!range) continue
+    source(range.source, yaml, ['pay', stage, 'source'])
+    if (range.min > range.max)
+      report(
+        yaml,
+        ['pay', stage, 'max'],
+        `expected at least ${range.min} (the minimum), got ${range.max}`,
+      )
+  }
+  if ((!pay.start || !pay.experienced) && !pay.unknown)
+    report(
+      yaml,
+      ['pay'],
+      'expected "unknown": a text saying which pay range no source gave, got nothing',
+    )
+  if (pay.agreement) source(pay.agreement.source, yaml, ['pay', 'agreement', 'source'])
+  pay.facts?.forEach((f, i) => source(f.source, yaml, ['pay', 'facts', i, 'source']))
+}
 
 function fileNameMatchesId(yaml: YamlFile, id: string, report: Report) {
   const base = path.basename(yaml.file, '.yaml')

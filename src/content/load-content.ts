@@ -6,6 +6,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { z } from 'zod'
 import { checkLinks, type ParsedContent } from './check-links.ts'
+import { checkReleased } from './check-released.ts'
+import { checkScoring } from './check-scoring.ts'
+import { contentWithFrenchTypography } from './content-typography.ts'
+import { collectDueDates, type DueDate } from './freshness.ts'
 import { checkMarkdown, renderMarkdown } from './markdown.ts'
 import { readYaml, type ContentProblem, type YamlFile } from './read-yaml.ts'
 import {
@@ -16,6 +20,7 @@ import {
   guideFileSchema,
   mythsFileSchema,
   questionnaireFileSchema,
+  questionnaireShapeSchema,
   roleSchema,
   sectorFileSchema,
   skillsFileSchema,
@@ -25,10 +30,13 @@ import {
 } from './schemas.ts'
 
 export interface LoadResult {
+  /** The valid content, French typography applied: what the app ships. */
   content: Content | undefined
   problems: ContentProblem[]
   /** Every file read, so that the dev server can watch them. */
   files: string[]
+  /** Review-by and registration end dates, with their file and line (empty when the content is invalid). */
+  dueDates: DueDate[]
 }
 
 interface ZodIssueLike {
@@ -146,19 +154,28 @@ export function loadContent(
     questionnaire: parseOne(path.join(contentDir, 'questions.yaml'), questionnaireFileSchema),
     sector: parseOne(path.join(contentDir, 'sector.yaml'), sectorFileSchema),
     myths: parseOne(path.join(contentDir, 'myths.yaml'), mythsFileSchema),
+    releasedQuestionnaires: parseMany(
+      path.join(contentDir, 'questionnaire-versions'),
+      questionnaireShapeSchema,
+    ),
     guide: parseOne(path.join(contentDir, 'guide.yaml'), guideFileSchema),
     glossary: parseOne(path.join(contentDir, 'glossary.yaml'), glossaryFileSchema),
   }
   const pages = readPages(path.join(contentDir, 'pages'), display, files, problems)
 
-  if (problems.length) return { content: undefined, problems, files }
+  if (problems.length) return { content: undefined, problems, files, dueDates: [] }
   const complete = parsed as unknown as ParsedContent
-  problems.push(...checkLinks(complete))
-  if (problems.length) return { content: undefined, problems, files }
+  problems.push(...checkLinks(complete), ...checkScoring(complete))
+  // Once the questionnaire itself is sound: does it still match the shape its version was released with?
+  if (!problems.length)
+    problems.push(...checkReleased(complete.questionnaire, complete.releasedQuestionnaires))
+  if (problems.length) return { content: undefined, problems, files, dueDates: [] }
 
   const content: Content = {
     sources: complete.sources.flatMap((f) => f.value.sources),
     dimensions: complete.dimensions.value.dimensions,
+    profileGroups: complete.dimensions.value.profileGroups,
+    dealbreakers: complete.dimensions.value.dealbreakers,
     skills: complete.skills.value.skills,
     roles: complete.roles.map((f) => f.value),
     diplomas: complete.diplomas.map((f) => f.value),
@@ -166,10 +183,18 @@ export function loadContent(
     sector: complete.sector.value,
     myths: complete.myths.value.myths,
     pages,
+    releasedQuestionnaires: complete.releasedQuestionnaires
+      .map((f) => f.value)
+      .sort((a, b) => a.version - b.version),
     guide: complete.guide.value,
     glossary: complete.glossary.value.terms,
   }
-  return { content, problems, files }
+  return {
+    content: contentWithFrenchTypography(content),
+    problems,
+    files,
+    dueDates: collectDueDates(complete),
+  }
 }
 
 /** Long prose lives in Markdown: `content/pages/<id>.fr.md` and `<id>.en.md`, both required. */

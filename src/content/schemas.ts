@@ -10,6 +10,7 @@ import {
   CERTIFICATION_LEVELS,
   CHANNELS,
   COVERAGE_LEVELS,
+  DEALBREAKERS,
   DIMENSIONS,
   ADMISSION_SYSTEMS,
   DIPLOMA_KINDS,
@@ -92,12 +93,17 @@ export const sourceSchema = z.strictObject({
   id: idSchema,
   title: text,
   publisher: text,
+  /** When the source was published (or, for a register page, last updated). */
   date: dateSchema,
   url: z
     .url({ protocol: /^https$/, error: expected('a full web address starting with https://') })
     .optional(),
   group: enumOf(SOURCE_GROUPS),
   note: localizedSchema.optional(),
+  /** When someone last compared what the app says with this source (the pages' "Vérifié le …"). */
+  checked: dateSchema.optional(),
+  /** The language of the title: French titles get French typography, English ones keep theirs. */
+  lang: enumOf(['fr', 'en']).optional(),
 })
 export const sourcesFileSchema = z.strictObject({ sources: list(sourceSchema) })
 
@@ -108,6 +114,18 @@ export const datedFactSchema = z.strictObject({
   source: idSchema,
 })
 
+/**
+ * A fact or a rule that holds at a date and may stop holding: a pay level, a law, a share of
+ * home-working. `asOf` is the date it describes; `reviewBy`, when it must be checked again
+ * (`content:check` warns once it has passed; `npm run content:review` lists them all).
+ */
+export const factSchema = z.strictObject({
+  text: localizedSchema,
+  asOf: dateSchema,
+  source: idSchema,
+  reviewBy: dateSchema.optional(),
+})
+
 /* ---------- dimensions and sector skills ---------- */
 
 export const dimensionSchema = z.strictObject({
@@ -115,7 +133,22 @@ export const dimensionSchema = z.strictObject({
   name: localizedSchema,
   description: localizedSchema,
 })
-export const dimensionsFileSchema = z.strictObject({ dimensions: list(dimensionSchema) })
+/** A refusal that sets roles aside: what the role requires, in words ("Ce métier se passe surtout au téléphone."). */
+export const dealbreakerSchema = z.strictObject({
+  id: enumOf(DEALBREAKERS),
+  required: localizedSchema,
+})
+/** What the profile chart shows as one line: dimensions that read as the same thing are merged. */
+export const profileGroupSchema = z.strictObject({
+  id: idSchema,
+  name: localizedSchema,
+  dimensions: list(enumOf(DIMENSIONS)),
+})
+export const dimensionsFileSchema = z.strictObject({
+  dimensions: list(dimensionSchema),
+  profileGroups: list(profileGroupSchema),
+  dealbreakers: list(dealbreakerSchema),
+})
 
 export const skillSchema = z.strictObject({
   id: idSchema,
@@ -129,6 +162,40 @@ export const skillSchema = z.strictObject({
 export const skillsFileSchema = z.strictObject({ skills: list(skillSchema) })
 
 /* ---------- roles ---------- */
+
+/** A plain description, or a dated and sourced fact when the text states something that can change. */
+const textOrFactSchema = z.union([localizedSchema, factSchema], {
+  error: expected('a text { fr, en } or a dated fact { text, asOf, source, reviewBy }'),
+})
+
+const euros = z
+  .number({ error: expected('an amount in euros') })
+  .positive({ error: expected('an amount in euros') })
+
+/** A monthly net pay range for a full-time job, in euros, with its date and source. */
+const payRangeSchema = z.strictObject({
+  min: euros,
+  max: euros,
+  asOf: dateSchema,
+  source: idSchema,
+  reviewBy: dateSchema,
+})
+
+/**
+ * What a job pays, in words a teenager reads: the legal floor (a sector figure, the SMIC of the
+ * year), a starting and an experienced range when a source gives them, what no source gave, the
+ * collective agreement when there is one, and other sourced facts about pay in this job.
+ */
+export const paySchema = z.strictObject({
+  /** The id of the sector figure that gives the legal minimum (net monthly SMIC of the year). */
+  floor: idSchema,
+  start: payRangeSchema.optional(),
+  experienced: payRangeSchema.optional(),
+  /** Said in place of a range no source gave (required when `start` or `experienced` is missing). */
+  unknown: localizedSchema.optional(),
+  agreement: factSchema.optional(),
+  facts: list(factSchema, 0, 4).optional(),
+})
 
 const profileScore = scale(0, 3)
 export const profileSchema = z.strictObject(
@@ -150,12 +217,14 @@ export const roleSchema = z.strictObject({
   skills: list(localizedSchema, 3, 8),
   sectorSkills: list(z.strictObject({ skill: idSchema, level: scale(1, 3) })),
   leadsTeam: bool,
+  /** What the job cannot do without: a student who refuses one of these is told, kindly, why the role is set aside. */
+  requires: list(enumOf(DEALBREAKERS), 0).optional(),
   conditions: z.strictObject({
-    hours: localizedSchema,
-    remote: localizedSchema,
-    targets: localizedSchema,
-    pay: datedFactSchema.optional(),
+    hours: textOrFactSchema,
+    remote: textOrFactSchema,
+    targets: textOrFactSchema,
   }),
+  pay: paySchema,
   entry: z.strictObject({
     niveau: numberEnum(CERTIFICATION_LEVELS),
     experience: bool,
@@ -170,6 +239,8 @@ export const roleSchema = z.strictObject({
     label: localizedSchema,
     version: enumOf(['ROME v3', 'ROME 4.0']),
     source: idSchema,
+    /** Why this fiche, when the ROME has none made for the job (shown to counsellors). */
+    note: localizedSchema.optional(),
   }),
   sources: list(idSchema),
 })
@@ -180,6 +251,24 @@ export const coverageCellSchema = z.strictObject({
   level: numberEnum(COVERAGE_LEVELS),
   why: localizedSchema,
   source: idSchema,
+})
+
+/**
+ * A certification's entry in the national register (RNCP): its number when a source shows it, the
+ * end of the registration when known, and when to check it again. Past `until`, the app never shows
+ * the certification as current, whatever `status` says (see src/lib/certification-status.ts).
+ */
+export const registrationSchema = z.strictObject({
+  rncp: z
+    .string({ error: expected('an RNCP number such as RNCP38368') })
+    .regex(/^RNCP\d{3,6}$/, { error: expected('an RNCP number such as RNCP38368') })
+    .optional(),
+  until: dateSchema.optional(),
+  /** Where the number or the end date was read (required when either is given). */
+  source: idSchema.optional(),
+  reviewBy: dateSchema,
+  /** What is not known or only seen in a copy (the number, the end date…). */
+  note: localizedSchema.optional(),
 })
 
 export const diplomaSchema = z.strictObject({
@@ -198,7 +287,8 @@ export const diplomaSchema = z.strictObject({
   ),
   jobs: list(idSchema, 0),
   leadsTo: localizedSchema,
-  status: enumOf(['current', 'replaced']),
+  /** `ended`: no longer awarded, with nothing or nothing known in its place; `replaced`: a newer diploma took over. */
+  status: enumOf(['current', 'replaced', 'ended']),
   replacedBy: idSchema.optional(),
   history: list(
     z.strictObject({
@@ -208,10 +298,7 @@ export const diplomaSchema = z.strictObject({
       source: idSchema,
     }),
   ),
-  rncp: z
-    .string({ error: expected('an RNCP number such as RNCP38368') })
-    .regex(/^RNCP\d{3,6}$/, { error: expected('an RNCP number such as RNCP38368') })
-    .optional(),
+  registration: registrationSchema.optional(),
   sources: list(idSchema),
   coverage: z.record(idSchema, coverageCellSchema, {
     error: expected('a coverage level for each sector skill'),
@@ -282,10 +369,15 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
 )
 
 const lengthsSchema = list(enumOf(['short', 'full']), 1, 2)
+/** A reason in plain words: what choosing this option says about the student ("tu aimes convaincre"). */
+const gistSchema = localizedSchema
 const optionSchema = z.strictObject({
   id: idSchema,
   label: localizedSchema,
   weights: weightsSchema.optional(),
+  gist: gistSchema.optional(),
+  /** Choosing this option plainly refuses what some roles require. */
+  refuses: enumOf(DEALBREAKERS).optional(),
 })
 const questionBase = {
   id: idSchema,
@@ -311,10 +403,22 @@ export const questionSchema = z.discriminatedUnion(
       max: scale(1, 10),
       options: list(optionSchema, 2),
     }),
-    z.strictObject({ ...questionBase, kind: z.literal('scale'), weights: weightsSchema }),
+    z.strictObject({
+      ...questionBase,
+      kind: z.literal('scale'),
+      weights: weightsSchema,
+      /** What agreeing (4–5) and disagreeing (1–2) say about the student, in plain words. */
+      gist: z.strictObject({ agree: gistSchema, disagree: gistSchema }).optional(),
+      /** Answering 1 ("strongly disagree") plainly refuses what some roles require. */
+      refuses: enumOf(DEALBREAKERS).optional(),
+    }),
   ],
   { error: expected('a question whose kind is "level", "single", "multi" or "scale"') },
 )
+
+/** Two answers that cannot both be meant ("langues" ticked, then "no language for now"). */
+const answerConditionSchema = z.strictObject({ question: idSchema, anyOf: list(idSchema) })
+export const contradictionSchema = list(answerConditionSchema, 2, 2)
 
 export const questionnaireFileSchema = z.strictObject({
   /** Carried by every result code: raise it when a change would make an old code mean something else. */
@@ -325,6 +429,58 @@ export const questionnaireFileSchema = z.strictObject({
     z.strictObject({ id: idSchema, title: localizedSchema, showIf: ruleSchema.optional() }),
   ),
   questions: list(questionSchema),
+  /** Pairs of answers that contradict each other: the results then say they cannot tell yet. */
+  contradictions: list(contradictionSchema, 0).optional(),
+})
+
+/* ---------- released questionnaire versions ---------- */
+
+/**
+ * What decides which questions a student sees and how their answers are written in a result code:
+ * ids, order, kinds, lengths, rules, and the weights a dimension rule reads. Every questionnaire
+ * has this shape; `content/questionnaire-versions/<n>.yaml` freezes it for each released version,
+ * so that a code issued under an older version still decodes.
+ */
+const optionShapeSchema = z.strictObject({ id: idSchema, weights: weightsSchema.optional() })
+const questionShapeBase = {
+  id: idSchema,
+  section: idSchema,
+  lengths: lengthsSchema,
+  showIf: ruleSchema.optional(),
+}
+export const questionShapeSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      ...questionShapeBase,
+      kind: z.literal('level'),
+      options: list(z.strictObject({ id: enumOf(STUDENT_LEVELS) }), 2),
+    }),
+    z.strictObject({
+      ...questionShapeBase,
+      kind: z.literal('single'),
+      options: list(optionShapeSchema, 2),
+    }),
+    z.strictObject({
+      ...questionShapeBase,
+      kind: z.literal('multi'),
+      max: scale(1, 10),
+      options: list(optionShapeSchema, 2),
+    }),
+    z.strictObject({
+      ...questionShapeBase,
+      kind: z.literal('scale'),
+      weights: weightsSchema.optional(),
+    }),
+  ],
+  { error: expected('a question whose kind is "level", "single", "multi" or "scale"') },
+)
+export const questionnaireShapeSchema = z.strictObject({
+  version: scale(1, 31),
+  /** Symbols of every code of each length, when a release spaced them from older versions' (see released-versions). */
+  codeSymbols: z.strictObject({ short: scale(2, 18), full: scale(2, 18) }).optional(),
+  sections: list(z.strictObject({ id: idSchema, showIf: ruleSchema.optional() })),
+  questions: list(questionShapeSchema),
 })
 
 /* ---------- the guide: admission systems and "NDRC ou MCO ?"; the glossary ---------- */
@@ -410,8 +566,12 @@ export const figureSchema = z.strictObject({
   date: dateSchema.optional(),
   source: idSchema,
   note: localizedSchema.optional(),
+  /** The source of the note, when it is not the figure's own (a rule beside an amount). */
+  noteSource: idSchema.optional(),
   /** An earlier figure (typically the 2011 article's) that this one brings up to date: shown side by side. */
   updates: idSchema.optional(),
+  /** For a figure that describes today (a legal minimum, a current share), when to check it again. */
+  reviewBy: dateSchema.optional(),
 })
 
 export const chartSchema = z.strictObject({
@@ -440,10 +600,20 @@ export const timelineEventSchema = z.strictObject({
   source: idSchema,
 })
 
+/** A short dated explanation of what is true today on one question (generative AI, home-working…). */
+export const explainerSchema = z.strictObject({
+  id: idSchema,
+  title: localizedSchema,
+  /** The question students ask, in their words. */
+  question: localizedSchema,
+  points: list(factSchema, 1, 8),
+})
+
 export const sectorFileSchema = z.strictObject({
   figures: list(figureSchema),
   charts: list(chartSchema, 0),
   timeline: list(timelineEventSchema, 0),
+  explainers: list(explainerSchema, 0).default([]),
 })
 
 export const mythSchema = z.strictObject({
@@ -452,11 +622,20 @@ export const mythSchema = z.strictObject({
   answer: bool,
   explanation: localizedSchema,
   sources: list(idSchema),
+  /** For an answer that depends on today's rules or figures: the date it describes and when to check it again. */
+  asOf: dateSchema.optional(),
+  reviewBy: dateSchema.optional(),
 })
 export const mythsFileSchema = z.strictObject({ myths: list(mythSchema) })
 
 export type Localized = z.infer<typeof localizedSchema>
 export type Source = z.infer<typeof sourceSchema>
+export type DatedFact = z.infer<typeof datedFactSchema>
+export type Fact = z.infer<typeof factSchema>
+export type Pay = z.infer<typeof paySchema>
+export type PayRange = z.infer<typeof payRangeSchema>
+export type Registration = z.infer<typeof registrationSchema>
+export type Explainer = z.infer<typeof explainerSchema>
 export type Dimension = z.infer<typeof dimensionSchema>
 export type Skill = z.infer<typeof skillSchema>
 export type Profile = z.infer<typeof profileSchema>
@@ -466,6 +645,11 @@ export type Diploma = z.infer<typeof diplomaSchema>
 export type Weights = z.infer<typeof weightsSchema>
 export type Question = z.infer<typeof questionSchema>
 export type Questionnaire = z.infer<typeof questionnaireFileSchema>
+export type Contradiction = z.infer<typeof contradictionSchema>
+export type DealbreakerText = z.infer<typeof dealbreakerSchema>
+export type ProfileGroup = z.infer<typeof profileGroupSchema>
+export type QuestionShape = z.infer<typeof questionShapeSchema>
+export type QuestionnaireShape = z.infer<typeof questionnaireShapeSchema>
 export type Figure = z.infer<typeof figureSchema>
 export type Chart = z.infer<typeof chartSchema>
 export type TimelineEvent = z.infer<typeof timelineEventSchema>
@@ -481,6 +665,8 @@ export type ProsePage = { id: string; html: Localized }
 export interface Content {
   sources: Source[]
   dimensions: Dimension[]
+  profileGroups: ProfileGroup[]
+  dealbreakers: DealbreakerText[]
   skills: Skill[]
   roles: Role[]
   diplomas: Diploma[]
@@ -488,6 +674,8 @@ export interface Content {
   sector: Sector
   myths: Myth[]
   pages: ProsePage[]
+  /** The frozen shape of every released questionnaire version, oldest first: old result codes decode with them. */
+  releasedQuestionnaires: QuestionnaireShape[]
   guide: GuideContent
   glossary: GlossaryTerm[]
 }

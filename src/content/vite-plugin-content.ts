@@ -4,8 +4,11 @@
  */
 import path from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
+import { isoDate } from '../lib/certification-status.ts'
+import { freshnessWarnings, formatWarning } from './freshness.ts'
 import { loadContent } from './load-content.ts'
 import { formatProblem } from './read-yaml.ts'
+import type { Content, Localized, Source } from './schemas.ts'
 
 const VIRTUAL_ID = 'virtual:content'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
@@ -21,24 +24,55 @@ export class ContentValidationError extends Error {
   }
 }
 
-/** Loads the content or throws one error that lists every problem. */
-export function loadContentOrThrow(contentDir: string, projectRoot: string) {
+/**
+ * Loads the content or throws one error that lists every problem. Passed review dates and ended
+ * registrations are warnings: the build goes on (the app already shows an ended title as ended).
+ */
+export function loadContentOrThrow(
+  contentDir: string,
+  projectRoot: string,
+  today = isoDate(new Date()),
+) {
   const result = loadContent(contentDir, projectRoot)
   if (!result.content) throw new ContentValidationError(result.problems.map(formatProblem))
-  return { content: result.content, files: result.files }
+  const warnings = freshnessWarnings(result.dueDates, today).map(formatWarning)
+  return { content: result.content, files: result.files, warnings }
+}
+
+/**
+ * What `virtual:content` serves, one module per kind: the content's kinds, except that the
+ * sources' notes, read only by the About page, are a kind of their own (`sourceNotes`), and the
+ * sector's figures are also served alone (`figures`: a job page needs the SMIC, not the sector).
+ */
+export function servedKinds(content: Content) {
+  const sources = content.sources.map((source) => {
+    const served: Omit<Source, 'note'> & { note?: Localized } = { ...source }
+    delete served.note
+    return served
+  })
+  const sourceNotes: Record<string, Localized> = {}
+  for (const source of content.sources) if (source.note) sourceNotes[source.id] = source.note
+  return { ...content, sources, sourceNotes, figures: content.sector.figures }
 }
 
 export function contentPlugin(options: { dir?: string } = {}): Plugin {
   let root = process.cwd()
   let contentDir = path.resolve(root, options.dir ?? 'content')
   let loaded: ReturnType<typeof loadContentOrThrow> | undefined
-  const load = () => (loaded ??= loadContentOrThrow(contentDir, root))
+  let warn: (message: string) => void = console.warn
+  const load = () => {
+    if (loaded) return loaded
+    loaded = loadContentOrThrow(contentDir, root)
+    loaded.warnings.forEach((line) => warn(line))
+    return loaded
+  }
 
   return {
     name: 'cap-relation-client:content',
     configResolved(config) {
       root = config.root
       contentDir = path.resolve(root, options.dir ?? 'content')
+      warn = (message) => config.logger.warn(message)
     },
     buildStart() {
       loaded = undefined
@@ -50,14 +84,15 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
       if (!id.startsWith(RESOLVED_ID)) return undefined
       const { content, files } = load()
       files.forEach((file) => this.addWatchFile(file))
+      const kinds = servedKinds(content)
       if (id === RESOLVED_ID)
-        return Object.keys(content)
+        return Object.keys(kinds)
           .map((kind) => `export { ${kind} } from '${KIND_PREFIX}${kind}'`)
           .join('\n')
-      const kind = id.slice(RESOLVED_ID.length + 1) as keyof typeof content
-      if (!(kind in content)) throw new Error(`${VIRTUAL_ID} has no kind "${kind}"`)
+      const kind = id.slice(RESOLVED_ID.length + 1) as keyof typeof kinds
+      if (!(kind in kinds)) throw new Error(`${VIRTUAL_ID} has no kind "${kind}"`)
       // Marked pure so that a page that does not use this kind does not download it.
-      return `export const ${kind} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(content[kind]))})`
+      return `export const ${kind} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(kinds[kind]))})`
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(contentDir)

@@ -29,6 +29,13 @@ export const DIMENSIONS = [...INTEREST_DIMENSIONS, ...SKILL_DIMENSIONS] as const
 export type DimensionId = (typeof DIMENSIONS)[number]
 
 /**
+ * What a student can say plainly they do not want, and a role can require: such a refusal takes
+ * the role out of the roles that fit, and the results say why.
+ */
+export const DEALBREAKERS = ['phone', 'pressure', 'selling', 'targets', 'shifts'] as const
+export type Dealbreaker = (typeof DEALBREAKERS)[number]
+
+/**
  * The quiz's address for its review screen (`#/quiz/relecture`), so no question may use this id.
  * Features read it from `src/ui/links.ts`, the URL contract.
  */

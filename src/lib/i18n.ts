@@ -40,12 +40,14 @@ export function formatContentDate(date: string, locale: Locale): string {
   if (!year) return date
   if (!month) return String(year)
   const at = new Date(Date.UTC(year, month - 1, day ?? 1))
-  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
+  const formatted = new Intl.DateTimeFormat(INTL_LOCALES[locale], {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'long',
     ...(day ? { day: 'numeric' } : {}),
   }).format(at)
+  // French writes the first of the month as an ordinal: « 1er septembre 2025 ».
+  return locale === 'fr' && day === 1 ? formatted.replace(/^1(?=\s)/, '1er') : formatted
 }
 
 export function formatList(

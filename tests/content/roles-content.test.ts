@@ -120,12 +120,20 @@ describe('roles and skills content', () => {
     }
   })
 
-  it('states the year inside every pay figure', () => {
-    for (const role of content().roles) {
-      const pay = role.conditions.pay
-      if (!pay) continue
-      expect(pay.text.fr, role.id).toContain(String(pay.year))
-      expect(pay.text.en, role.id).toContain(String(pay.year))
+  it('gives every role pay a teenager can read: the SMIC of the year as floor, and a dated range or what no source gave', () => {
+    const { roles, sector, sources } = content()
+    const sourceIds = new Set(sources.map((s) => s.id))
+    for (const role of roles) {
+      const { pay } = role
+      const floor = sector.figures.find((f) => f.id === pay.floor)
+      expect(floor?.unit, `${role.id} pay.floor`).toBe('euros')
+      expect(floor?.reviewBy, `${role.id} pay.floor has a review date`).toBeDefined()
+      for (const range of [pay.start, pay.experienced])
+        if (range) expect(sourceIds.has(range.source), role.id).toBe(true)
+      if (!pay.start || !pay.experienced)
+        expect(pay.unknown?.fr, `${role.id} says which range is unknown`).toMatch(/pas trouvé/)
+      for (const fact of [pay.agreement, ...(pay.facts ?? [])])
+        if (fact) expect(fact.asOf, `${role.id}: every pay fact is dated`).toMatch(/^\d{4}/)
     }
   })
 

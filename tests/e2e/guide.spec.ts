@@ -16,7 +16,7 @@ const TEXT = {
     history: 'Ce que le secteur disait en 2011, et ce qui a changé',
     all: 'Comparer toutes les formations (11)',
     chooser: 'BTS NDRC ou BTS MCO ? Réponds à 3 questions',
-    verdict: /^Plutôt le BTS (NDRC|MCO) : \d de tes 3 réponses/,
+    verdict: /^Plutôt le BTS (NDRC|MCO)\s:\s\d de tes 3 réponses/,
     level: 'Où en es-tu ?',
     role: 'Quel métier vises-tu ?',
     levelValue: 'Bac pro',

@@ -12,14 +12,14 @@ for (const lang of ['fr', 'en'] as const) {
       lang === 'fr'
         ? {
             results: 'Tes résultats',
-            guideLink: /^Les formations pour devenir/,
+            guideLink: /^Voir les formations pour devenir/,
             level: 'Où en es-tu ?',
             role: 'Quel métier vises-tu ?',
             best: /meilleure|couvre le mieux/i,
           }
         : {
             results: 'Your results',
-            guideLink: /^Training to become/,
+            guideLink: /^See the training to become/,
             level: 'Where are you now?',
             role: 'Which job are you aiming for?',
             best: /best/i,

@@ -14,7 +14,9 @@ export async function tabTo(page: Page, name: string | RegExp, max = 60) {
       if (el instanceof HTMLInputElement) return el.labels?.[0]?.textContent ?? ''
       return el.textContent ?? ''
     })
-    if (typeof name === 'string' ? focused.trim() === name : name.test(focused)) return
+    // French text carries no-break spaces (U+00A0, U+202F) where the test types ordinary ones.
+    const text = focused.replace(/\s+/g, ' ').trim()
+    if (typeof name === 'string' ? text === name : name.test(text)) return
   }
   throw new Error(`Tab never reached ${String(name)}`)
 }

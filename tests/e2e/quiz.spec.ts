@@ -57,7 +57,7 @@ test('the short quiz with the keyboard alone, focus on each question, no axe vio
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/#\/resultats$/)
   await expect(heading(page)).toHaveText('Tes résultats')
-  await expect(page.getByTestId('result-code')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/)
+  await expect(page.getByTestId('result-code')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
   test.info().annotations.push({
     type: 'timing',
     description: `short quiz by keyboard, ${questions} questions, ${((Date.now() - started) / 1000).toFixed(1)} s (machine time with axe checks)`,
@@ -130,6 +130,7 @@ test('a branch opens from an earlier answer and closes again, dropping its answe
         'nouvelle-offre': 'defi',
         planning: 'calculer',
         'nouvelle-collegue': 'former',
+        'reseau-plainte': 'verifier',
         urgence: 'organiser',
       },
     }),

@@ -14,7 +14,7 @@ const TEXT = {
     progress: /^Affirmation (\d+) sur (\d+)$/,
     true: 'Vrai',
     false: 'Faux',
-    verdict: /^(Bonne réponse !|Mauvaise réponse\.)$/,
+    verdict: /^(Bonne réponse\s!|Mauvaise réponse\.)$/,
     next: /^(Affirmation suivante|Voir mon score)$/,
     score: /^(\d+) bonnes? réponses? sur (\d+)$/,
     replay: 'Rejouer',

@@ -14,6 +14,9 @@ describe('number and date formatting', () => {
     expect(formatContentDate('2011', 'fr')).toBe('2011')
     expect(formatContentDate('2011-12', 'fr')).toBe('décembre 2011')
     expect(formatContentDate('2018-02-19', 'en')).toBe('19 February 2018')
+    expect(formatContentDate('2025-09-01', 'fr')).toBe('1er septembre 2025')
+    expect(formatContentDate('2025-09-01', 'en')).toBe('1 September 2025')
+    expect(formatContentDate('2026-08-11', 'fr')).toBe('11 août 2026')
   })
 })
 

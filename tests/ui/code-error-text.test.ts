@@ -4,8 +4,10 @@ import { asSentence, characterName, codeErrorText } from '@/ui/code-error-text'
 const symbols = { short: 11, full: 15 }
 
 describe('characterName', () => {
+  // The build gives French its no-break spaces (src/app/typography-plugin.ts): U+202F inside « »,
+  // U+00A0 before « : ».
   it('quotes a visible character', () => {
-    expect(characterName('U', 'fr')).toBe('le caractère « U »')
+    expect(characterName('U', 'fr')).toBe('le caractère «\u202fU\u202f»')
     expect(characterName('é', 'en')).toBe('the character “é”')
   })
 
@@ -48,7 +50,7 @@ describe('codeErrorText', () => {
 
   it('reads as a sentence on its own', () => {
     expect(asSentence(codeErrorText({ kind: 'bad-checksum' }, 'fr', symbols))).toBe(
-      'Faute de frappe : un caractère est faux, ou deux caractères voisins sont inversés.',
+      'Faute de frappe\u00a0: un caractère est faux, ou deux caractères voisins sont inversés.',
     )
     expect(asSentence(codeErrorText({ kind: 'empty' }, 'en', symbols))).toBe('Empty code.')
   })

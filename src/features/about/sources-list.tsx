@@ -1,4 +1,4 @@
-import { sources } from 'virtual:content'
+import { sourceNotes, sources } from 'virtual:content'
 import { SOURCE_GROUPS, type SourceGroup } from '@/content/vocabulary'
 import { formatContentDate, pick } from '@/lib/i18n'
 import { useLocale, useMessages } from '@/ui/use-locale'
@@ -29,6 +29,7 @@ export function SourcesList({ cited }: { cited?: string }) {
             <ul className="source-entries">
               {inGroup.map((source) => {
                 const isCited = source.id === cited
+                const note = sourceNotes[source.id]
                 return (
                   <li
                     key={source.id}
@@ -46,9 +47,7 @@ export function SourcesList({ cited }: { cited?: string }) {
                       {source.publisher} ·{' '}
                       <time dateTime={source.date}>{formatContentDate(source.date, locale)}</time>
                     </p>
-                    {source.note && (
-                      <p className="source-entry__note">{pick(source.note, locale)}</p>
-                    )}
+                    {note && <p className="source-entry__note">{pick(note, locale)}</p>}
                     {source.url && (
                       <p className="source-entry__link">
                         <a href={source.url} rel="noopener noreferrer">

@@ -5,6 +5,7 @@
 import type { CoverageLevel } from '@/content/vocabulary'
 import { CERTIFICATION_LEVELS, DIPLOMA_KINDS } from '@/content/vocabulary'
 import type { Diploma, Role, Skill } from '@/content/schemas'
+import { isAwarded, isoDate } from '@/lib/certification-status'
 
 /** The three views of the comparison, as the URL names them (`vue=`). */
 export const GUIDE_VIEWS = ['2011', 'today', 'all'] as const
@@ -13,7 +14,8 @@ export type GuideView = (typeof GUIDE_VIEWS)[number]
 /** A skill counts as covered from this level up ("Couvert", "Au cœur"). */
 export const COVERED_FROM: CoverageLevel = 2
 
-export const isCurrent = (diploma: Diploma) => diploma.status === 'current'
+/** Still awarded today: never a replaced or ended diploma, nor one past its registration's end date. */
+export const isCurrent = (diploma: Diploma) => isAwarded(diploma, isoDate(new Date()))
 
 /** The level a diploma gives a skill; a missing cell (content:check forbids it) counts as absent. */
 export function coverageLevel(diploma: Diploma, skillId: string): CoverageLevel {

@@ -113,12 +113,12 @@ function DiplomaDetail({
               <dd>{l(diploma.admission.cost)}</dd>
             </>
           )}
-          {diploma.rncp && (
+          {diploma.registration?.rncp && (
             <>
               <dt>
                 <Term id="rncp">{t.detailRncp}</Term>
               </dt>
-              <dd>{diploma.rncp}</dd>
+              <dd>{diploma.registration.rncp}</dd>
             </>
           )}
         </dl>

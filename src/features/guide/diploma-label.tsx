@@ -1,4 +1,5 @@
 import type { Diploma } from '@/content/schemas'
+import { CertificationStatusNote } from '@/ui/certification-status'
 import { Term } from '@/ui/glossary-term'
 import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
 import { CERTIFICATION_LEVEL_LABELS, DIPLOMA_KIND_LABELS } from '@/ui/vocabulary-messages'
@@ -38,7 +39,10 @@ export function ReplacedNote({
   compact?: boolean
 }) {
   const t = useMessages(guideMessages)
-  if (diploma.status !== 'replaced') return null
+  if (diploma.status !== 'replaced')
+    return (
+      <CertificationStatusNote diploma={diploma} diplomas={diplomas} className="replaced-note" />
+    )
   const successor = diplomas.find((d) => d.id === diploma.replacedBy)
   const { from, until } = activeYears(diploma)
   return (

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { questionnaire } from 'virtual:content'
+import { questionnaire, releasedQuestionnaires } from 'virtual:content'
 import { links } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
 import { navigate } from '@/ui/router'
@@ -53,7 +53,9 @@ export function CodeForm({ initial = '' }: { initial?: string }) {
 export function CodeError({ code, error }: { code: string; error: ResultCodeError }) {
   const t = useMessages(resultsMessages)
   const locale = useLocale()
-  const message = asSentence(codeErrorText(error, locale, codeSymbols(questionnaire)))
+  const message = asSentence(
+    codeErrorText(error, locale, codeSymbols(questionnaire, releasedQuestionnaires)),
+  )
   return (
     <div className="page page-narrow results">
       <PageHeading>{t.codeErrorTitle}</PageHeading>

@@ -4,57 +4,90 @@ export const resultsMessages = defineMessages({
   fr: {
     title: 'Tes résultats',
     sharedTitle: 'Résultats d’un questionnaire',
-    sharedNote: (code: string) =>
-      `Ces résultats sont ceux du code ${code}. Les réponses enregistrées sur cet appareil n’ont pas changé.`,
-    lead: 'Voici les métiers de la relation client les plus proches de tes réponses, et pourquoi. C’est une piste, pas une obligation : à toi de voir ce qui te parle.',
-    topTitle: 'Les métiers les plus proches de toi',
-    match: (score: number) => `Correspondance : ${score} sur 100`,
-    matchShort: (score: number) => `${score}/100`,
-    because: 'Parce que tu as répondu :',
-    reason: (answer: string, prompt: string) => `« ${answer} » à « ${prompt} »`,
-    noReason:
-      'Aucune réponse ne penche nettement vers ce métier : il ressort surtout parce qu’il ne te contredit pas.',
+    sharedNote: (code: string) => `Code ${code} ; les réponses de cet appareil restent inchangées.`,
+    basedOn: (answered: number, full: boolean) =>
+      `D’après ${answered} réponses, version ${full ? 'complète' : 'courte'}. Une piste, pas une obligation.`,
+    topTitle: 'Le métier le plus proche de toi',
+    topTiedTitle: 'Les métiers les plus proches de toi, à égalité',
+    tiedNote: 'À égalité : tes réponses les rapprochent autant l’un que l’autre.',
+    'very-close': 'Très proche de toi',
+    close: 'Proche',
+    explore: 'À explorer',
+    because: 'Pourquoi',
+    noReason: 'Aucune réponse ne penche nettement vers ce métier.',
     hurdleTitle: 'Point à vérifier',
-    hurdle: (dimension: string) => `Ce métier demande beaucoup sur le point « ${dimension} »`,
-    hurdleBecause: (answer: string, prompt: string) =>
-      `Or tu as répondu « ${answer} » à « ${prompt} »`,
-    hurdleUnmeasured: 'Or tes réponses en montrent peu.',
-    noHurdle: 'Rien dans tes réponses ne s’oppose nettement à ce métier.',
+    hurdleBecause: (dimension: string, gist: string) =>
+      `${dimension} : ce métier en demande beaucoup, or ${gist}.`,
+    hurdleUnmeasured: (dimension: string) =>
+      `${dimension} : ce métier en demande beaucoup, et tes réponses en montrent peu pour l’instant.`,
+    reason: (dimension: string, gist: string) => `${dimension} : ${gist}.`,
+    /** Between two answers given for the same reason. */
+    and: ' ; ',
     roleLink: (title: string) => `La fiche métier : ${title}`,
     guideLink: (title: string) => `Les formations pour devenir ${title}`,
+    guideButton: 'Voir les formations',
+    guideButtonName: (title: string) => `Voir les formations pour devenir ${title}`,
+    roleButton: 'La fiche métier',
+    nextTitle: 'Et maintenant ?',
+    otherTitle: 'D’autres métiers proches',
+    otherDetails: 'Pourquoi, et ce qui peut coincer',
+    completes: (first: string) =>
+      `Tes réponses ressemblent aussi à un mélange de ${first} et de ce métier.`,
+    setAsideTitle: 'Mis de côté, d’après ce que tu as dit',
+    setAside: (gist: string, required: string) => `Tu as dit : ${gist}. ${required}`,
     noFitTitle: 'Aucun métier ne ressort vraiment',
     noFitText:
-      'Tes réponses ne correspondent clairement à aucun des métiers de la relation client présentés ici. Ce n’est pas un échec : cela t’aide à chercher ailleurs, et c’est une information utile.',
+      'Tes réponses sont nettes, mais elles ne ressemblent clairement à aucun des métiers de la relation client présentés ici. Ce n’est pas un échec : c’est une information utile pour chercher ailleurs.',
     noFitOnisep:
       'Pour explorer d’autres métiers, consulte le site de l’Onisep, le service public d’information sur les métiers et les formations, ou parle au psychologue de l’Éducation nationale (PsyEN) de ton établissement.',
     onisepLink: 'Le site de l’Onisep (onisep.fr)',
     closestAnyway: 'Voir quand même les métiers les moins éloignés',
-    notInformativeTitle: 'Tes réponses ne suffisent pas pour te proposer des métiers',
+    cantTellTitle: 'Je ne peux pas encore te dire quels métiers te correspondent',
     'too-many-skipped':
-      'Tu as passé trop de questions : on ne peut pas dire honnêtement quels métiers te correspondent. Reprends le questionnaire et réponds à quelques questions de plus.',
-    'all-same':
-      'Tu as donné presque toujours la même réponse : un résultat calculé là-dessus ne te ressemblerait pas. Relis tes réponses pour choisir celles qui te correspondent vraiment.',
+      'Tu as passé trop de questions : on ne peut pas dire honnêtement quels métiers te ressemblent.',
+    'straight-line':
+      'Tu as presque toujours choisi la réponse au même endroit de la liste, quelle qu’elle soit : un résultat calculé là-dessus ne te ressemblerait pas.',
+    contradictions: 'Deux de tes réponses se contredisent :',
+    contradiction: (a: string, b: string) => `${a}, et pourtant ${b}.`,
     'flat-profile':
-      'Tes réponses ne penchent vers rien en particulier : aucun métier ne peut ressortir. Relis tes réponses, ou essaie la version complète du questionnaire.',
-    profileTitle: 'Ton profil',
-    profileSummary: (top: string, low: string) =>
-      `Ce qui ressort le plus de tes réponses : ${top}. Ce qui ressort le moins : ${low}.`,
-    profileNotMeasured: (names: string) => `Pas mesuré par tes réponses : ${names}.`,
-    dimensionHeader: 'Ce que tu aimes ou sais faire',
-    levelHeader: 'Niveau',
-    nextTitle: 'Et maintenant ?',
-    nextGuide: 'Voir les formations qui mènent à ces métiers',
-    nextOnisep: 'Explorer tous les métiers sur le site de l’Onisep',
-    nextUnknownLevel:
-      'Tu n’as pas dit où tu en es : le guide des formations te montre les parcours possibles depuis chaque niveau.',
+      'Tes réponses ne penchent pas assez d’un côté pour qu’un métier ressorte : elles ressemblent à ce que donnerait le hasard.',
+    knownTitle: 'Ce qu’on sait déjà',
+    knownStrong: (names: string) => `Ce qui ressort le plus de tes réponses : ${names}.`,
+    knownNothing: 'Rien ne ressort encore nettement de tes réponses.',
+    tryFull: 'Faire la version complète',
+    tryFullHint: 'Plus de questions, pour une réponse plus sûre.',
+    reviewAnswers: 'Revoir mes réponses',
     codeTitle: 'Ton code de résultat',
     codeText:
-      'Avec ce code, tu retrouves ces résultats sur un autre appareil, ou tu peux le donner à ton professeur. Il ne contient que tes réponses, rien sur toi.',
-    codeLabel: 'Code',
-    linkLabel: 'Lien vers ces résultats',
-    copy: 'Copier le lien',
-    copied: 'Lien copié.',
-    copyFailed: 'La copie n’a pas marché : sélectionne le lien et copie-le.',
+      'Pour retrouver ces résultats sur un autre appareil ou les montrer à ton professeur. Il ne contient que tes réponses, rien sur toi.',
+    copyCode: 'Copier le code',
+    codeCopied: 'Code copié.',
+    copyLink: 'Copier le lien',
+    linkCopied: 'Lien copié.',
+    copyFailed: 'La copie n’a pas marché : sélectionne le texte et copie-le.',
+    linkLabel: 'Lien vers ces résultats :',
+    qrLabel: (url: string) => `QR code du lien vers ces résultats : ${url}`,
+    qrTooLong: 'Ce lien est trop long pour un QR code : utilise le lien ou le code.',
+    profileTitle: 'Ton profil',
+    profileIntro:
+      'Ce que tes réponses montrent, de « peu » à « beaucoup ». « Pas mesuré » : aucune question de ta version n’en parlait.',
+    level0: 'peu',
+    level1: 'un peu',
+    level2: 'assez',
+    level3: 'beaucoup',
+    notMeasured: 'pas mesuré',
+    allRolesTitle: 'Tous les métiers, du plus proche au moins proche',
+    allRolesSetAside: 'mis de côté',
+    methodTitle: 'Comment lire ces résultats',
+    methodFit: (score: number) =>
+      `Le pourcentage dit à quel point tes réponses vont dans le sens de ce que demande le métier : 0 %, c’est ce que donnent des réponses au hasard ; 100 %, les réponses d’une personne faite pour ce métier. Ici, ${score} %.`,
+    methodChance: (score: number) =>
+      `Pour comparer : des réponses données au hasard aux mêmes questions atteignent en général ${score} % pour leur métier le plus proche.`,
+    methodWords:
+      '« Très proche de toi » : 70 % ou plus, et mieux que 97 réponses au hasard sur 100. « Proche » : 55 % ou plus, et mieux que 90 sur 100. En dessous : « À explorer ».',
+    methodSetAside:
+      'Un métier est mis de côté quand tu as dit nettement non à quelque chose qu’il demande (le téléphone toute la journée, la vente, le stress…).',
+    score: (score: number) => `${score} %`,
     print: 'Imprimer',
     editAnswers: 'Modifier mes réponses',
     restart: 'Recommencer le questionnaire',
@@ -76,57 +109,88 @@ export const resultsMessages = defineMessages({
   en: {
     title: 'Your results',
     sharedTitle: 'Results of a questionnaire',
-    sharedNote: (code: string) =>
-      `These are the results of code ${code}. The answers saved on this device have not changed.`,
-    lead: 'These are the customer-relations jobs closest to your answers, and why. They are leads, not orders: it is up to you to see what speaks to you.',
-    topTitle: 'The jobs closest to you',
-    match: (score: number) => `Match: ${score} out of 100`,
-    matchShort: (score: number) => `${score}/100`,
-    because: 'Because you answered:',
-    reason: (answer: string, prompt: string) => `“${answer}” to “${prompt}”`,
-    noReason:
-      'No answer leans clearly towards this job: it comes up mainly because nothing you said goes against it.',
+    sharedNote: (code: string) => `Code ${code}; the answers on this device stay as they were.`,
+    basedOn: (answered: number, full: boolean) =>
+      `From ${answered} answers, ${full ? 'full' : 'short'} version. A lead, not an order.`,
+    topTitle: 'The job closest to you',
+    topTiedTitle: 'The jobs closest to you, tied',
+    tiedNote: 'Tied: your answers bring you as close to one as to the other.',
+    'very-close': 'Very close to you',
+    close: 'Close',
+    explore: 'Worth exploring',
+    because: 'Why',
+    noReason: 'No answer leans clearly towards this job.',
     hurdleTitle: 'Something to check',
-    hurdle: (dimension: string) => `This job asks a lot on “${dimension}”`,
-    hurdleBecause: (answer: string, prompt: string) =>
-      `Yet you answered “${answer}” to “${prompt}”`,
-    hurdleUnmeasured: 'Yet your answers show little of it.',
-    noHurdle: 'Nothing in your answers clearly goes against this job.',
+    hurdleBecause: (dimension: string, gist: string) =>
+      `${dimension}: this job asks a lot of it, yet ${gist}.`,
+    hurdleUnmeasured: (dimension: string) =>
+      `${dimension}: this job asks a lot of it, and your answers show little of it so far.`,
+    reason: (dimension: string, gist: string) => `${dimension}: ${gist}.`,
+    and: '; ',
     roleLink: (title: string) => `Job profile: ${title}`,
     guideLink: (title: string) => `Training to become a ${title}`,
+    guideButton: 'See the training',
+    guideButtonName: (title: string) => `See the training to become a ${title}`,
+    roleButton: 'The job profile',
+    nextTitle: 'What next?',
+    otherTitle: 'Other jobs close to you',
+    otherDetails: 'Why, and what could get in the way',
+    completes: (first: string) => `Your answers also look like a mix of ${first} and this job.`,
+    setAsideTitle: 'Set aside, from what you said',
+    setAside: (gist: string, required: string) => `You said: ${gist}. ${required}`,
     noFitTitle: 'No job really stands out',
     noFitText:
-      'Your answers do not clearly match any of the customer-relations jobs presented here. That is not a failure: it helps you look elsewhere, and it is useful to know.',
+      'Your answers are clear, but they do not clearly look like any of the customer-relations jobs presented here. That is not a failure: it is useful to know when you look elsewhere.',
     noFitOnisep:
       'To explore other jobs, look at the website of Onisep, the French public information service on jobs and training, or talk to the guidance psychologist (PsyEN) at your school.',
     onisepLink: 'The Onisep website (onisep.fr)',
     closestAnyway: 'Show the least distant jobs anyway',
-    notInformativeTitle: 'Your answers are not enough to suggest jobs',
+    cantTellTitle: 'I cannot tell yet which jobs suit you',
     'too-many-skipped':
-      'You skipped too many questions: we cannot say honestly which jobs suit you. Go back to the questionnaire and answer a few more questions.',
-    'all-same':
-      'You gave almost the same answer every time: a result worked out from that would not look like you. Check your answers and pick the ones that really fit you.',
+      'You skipped too many questions: we cannot say honestly which jobs look like you.',
+    'straight-line':
+      'You nearly always picked the answer at the same place in the list, whatever it said: a result worked out from that would not look like you.',
+    contradictions: 'Two of your answers contradict each other:',
+    contradiction: (a: string, b: string) => `${a}, and yet ${b}.`,
     'flat-profile':
-      'Your answers do not lean towards anything in particular: no job can stand out. Check your answers, or try the full version of the questionnaire.',
-    profileTitle: 'Your profile',
-    profileSummary: (top: string, low: string) =>
-      `What stands out most in your answers: ${top}. What stands out least: ${low}.`,
-    profileNotMeasured: (names: string) => `Not measured by your answers: ${names}.`,
-    dimensionHeader: 'What you enjoy or can do',
-    levelHeader: 'Level',
-    nextTitle: 'What next?',
-    nextGuide: 'See the training that leads to these jobs',
-    nextOnisep: 'Explore every job on the Onisep website',
-    nextUnknownLevel:
-      'You did not say where you are now: the training guide shows the possible routes from each level.',
+      'Your answers do not lean far enough one way for a job to stand out: they look like what chance would give.',
+    knownTitle: 'What we already know',
+    knownStrong: (names: string) => `What stands out most in your answers: ${names}.`,
+    knownNothing: 'Nothing stands out clearly in your answers yet.',
+    tryFull: 'Take the full version',
+    tryFullHint: 'More questions, for a surer answer.',
+    reviewAnswers: 'Check my answers',
     codeTitle: 'Your result code',
     codeText:
-      'With this code you can see these results again on another device, or give it to your teacher. It only holds your answers, nothing about you.',
-    codeLabel: 'Code',
-    linkLabel: 'Link to these results',
-    copy: 'Copy the link',
-    copied: 'Link copied.',
-    copyFailed: 'Copying did not work: select the link and copy it.',
+      'To see these results on another device or show them to your teacher. It only holds your answers, nothing about you.',
+    copyCode: 'Copy the code',
+    codeCopied: 'Code copied.',
+    copyLink: 'Copy the link',
+    linkCopied: 'Link copied.',
+    copyFailed: 'Copying did not work: select the text and copy it.',
+    linkLabel: 'Link to these results:',
+    qrLabel: (url: string) => `QR code of the link to these results: ${url}`,
+    qrTooLong: 'This link is too long for a QR code: use the link or the code.',
+    profileTitle: 'Your profile',
+    profileIntro:
+      'What your answers show, from “little” to “a lot”. “Not measured”: no question of your version asked about it.',
+    level0: 'little',
+    level1: 'some',
+    level2: 'quite a lot',
+    level3: 'a lot',
+    notMeasured: 'not measured',
+    allRolesTitle: 'Every job, from closest to least close',
+    allRolesSetAside: 'set aside',
+    methodTitle: 'How to read these results',
+    methodFit: (score: number) =>
+      `The percentage says how far your answers go the way the job asks: 0% is what random answers give; 100% the answers of someone made for this job. Here, ${score}%.`,
+    methodChance: (score: number) =>
+      `To compare: random answers to the same questions usually reach ${score}% for their closest job.`,
+    methodWords:
+      '“Very close to you”: 70% or more, and better than 97 random answer sets out of 100. “Close”: 55% or more, and better than 90 out of 100. Below: “Worth exploring”.',
+    methodSetAside:
+      'A job is set aside when you clearly said no to something it requires (the phone all day, selling, stress…).',
+    score: (score: number) => `${score}%`,
     print: 'Print',
     editAnswers: 'Change my answers',
     restart: 'Start the questionnaire again',
@@ -144,6 +208,31 @@ export const resultsMessages = defineMessages({
     codeFormHint: 'For example 7KQ2-M9X4-B8. Hyphens and lower case are fine.',
     codeFormSubmit: 'See these results',
     codeErrorTitle: 'This code cannot be read',
+  },
+})
+
+/** Next steps for the top role, short, by where the student is today. */
+export const nextStepMessages = defineMessages({
+  fr: {
+    troisieme:
+      'Parles-en à ton professeur principal, et regarde les bacs pros qui mènent à ce métier.',
+    'lycee-gt': 'Regarde les BTS et les BUT qui mènent à ce métier, et va à leurs portes ouvertes.',
+    'bac-pro': 'Regarde les BTS qui mènent à ce métier, souvent en alternance.',
+    'post-bac': 'Cherche un stage ou une alternance dans ce métier pour confirmer ton choix.',
+    adulte:
+      'Renseigne-toi sur les titres professionnels qui mènent à ce métier, par exemple auprès de France Travail.',
+    unknown: 'Le guide des formations te montre les parcours possibles depuis chaque niveau.',
+    more: 'Plus de détails sur la suite',
+  },
+  en: {
+    troisieme: 'Talk to your form tutor, and look at the bacs pros that lead to this job.',
+    'lycee-gt': 'Look at the BTS and BUT courses that lead to this job, and go to their open days.',
+    'bac-pro': 'Look at the BTS courses that lead to this job, often as work-study.',
+    'post-bac': 'Look for a placement or work-study in this job to confirm your choice.',
+    adulte:
+      'Find out about the professional titles that lead to this job, for example from France Travail.',
+    unknown: 'The training guide shows the possible routes from each level.',
+    more: 'More about what comes next',
   },
 })
 

@@ -1,49 +1,68 @@
 import { diplomas } from 'virtual:content'
 import type { Role } from '@/content/schemas'
 import type { StudentLevel } from '@/content/vocabulary'
+import { isAwarded, isoDate } from '@/lib/certification-status'
 import { links } from '@/ui/links'
 import { useLocalized, useMessages } from '@/ui/use-locale'
-import { nextStepsMessages, resultsMessages } from './messages'
+import { nextStepMessages, nextStepsMessages, resultsMessages } from './messages'
 
 interface NextStepsProps {
   studentLevel: StudentLevel | undefined
-  topRole: Role | undefined
+  role: Role
 }
 
-/** What to do next from where the student is, with the courses the content says lead to the top role. */
-export function NextSteps({ studentLevel, topRole }: NextStepsProps) {
+/**
+ * What to do next for this role from where the student is: one sentence and the training guide
+ * opened on their case; the longer advice and the courses behind a disclosure.
+ */
+export function NextSteps({ studentLevel, role }: NextStepsProps) {
   const t = useMessages(resultsMessages)
-  const steps = useMessages(nextStepsMessages)
+  const step = useMessages(nextStepMessages)
+  const more = useMessages(nextStepsMessages)
   const l = useLocalized()
-  const courses =
-    studentLevel && topRole
-      ? diplomas.filter(
-          (d) =>
-            d.status === 'current' &&
-            d.openTo.includes(studentLevel) &&
-            d.jobs.includes(topRole.id),
-        )
-      : []
+  const title = l(role.title)
+  const courses = studentLevel
+    ? diplomas.filter(
+        (d) =>
+          isAwarded(d, isoDate(new Date())) &&
+          d.openTo.includes(studentLevel) &&
+          d.jobs.includes(role.id),
+      )
+    : []
   return (
-    <section aria-labelledby="next-title" className="results-next">
-      <h2 id="next-title">{t.nextTitle}</h2>
-      <p>{studentLevel ? steps[studentLevel] : t.nextUnknownLevel}</p>
-      {topRole && courses.length > 0 && (
-        <>
-          <p>{steps.diplomasFor(l(topRole.title))}</p>
-          <ul>
-            {courses.map((d) => (
-              <li key={d.id}>
-                <strong>{d.short}</strong> — {l(d.name)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <p className="inline-links">
-        <a href={links.guide({ level: studentLevel, role: topRole?.id })}>{t.nextGuide}</a>
-        <a href={links.onisep()}>{t.nextOnisep}</a>
+    <div className="next-steps">
+      <h3 className="match__label">{t.nextTitle}</h3>
+      <p>{studentLevel ? step[studentLevel] : step.unknown}</p>
+      <p className="next-steps__actions">
+        <a
+          className="button button--primary"
+          href={links.guide({ level: studentLevel, role: role.id })}
+          aria-label={t.guideButtonName(title)}
+        >
+          {t.guideButton}
+        </a>
+        <a className="next-steps__role" href={links.role(role.id)} aria-label={t.roleLink(title)}>
+          {t.roleButton}
+        </a>
       </p>
-    </section>
+      {studentLevel && (
+        <details className="results-more no-print">
+          <summary>{step.more}</summary>
+          <p>{more[studentLevel]}</p>
+          {courses.length > 0 && (
+            <>
+              <p>{more.diplomasFor(title)}</p>
+              <ul>
+                {courses.map((d) => (
+                  <li key={d.id}>
+                    <strong>{d.short}</strong> — {l(d.name)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </details>
+      )}
+    </div>
   )
 }

@@ -1,4 +1,4 @@
-import { questionnaire } from 'virtual:content'
+import { questionnaire, releasedQuestionnaires } from 'virtual:content'
 import { firstUnansweredId } from '@/lib/questionnaire/navigation'
 import { useSavedQuiz } from '@/store/use-saved-quiz'
 import { links, REVIEW_ID } from '@/ui/links'
@@ -18,7 +18,7 @@ export default function ResultsPage({ params }: PageProps) {
 
 /** `#/resultats/<code>`: the same results, read from the code; the saved answers are left alone. */
 function SharedResults({ code }: { code: string }) {
-  const decoded = decodeResultCode(code, { questionnaire })
+  const decoded = decodeResultCode(code, { questionnaire, releasedQuestionnaires })
   if (!decoded.ok) return <CodeError code={code} error={decoded.error} />
   return <ResultsView quiz={decoded.quiz} sharedCode={code.toUpperCase()} />
 }

@@ -1,18 +1,22 @@
 import { useMemo } from 'react'
-import { questionnaire, roles } from 'virtual:content'
+import { questionnaire, releasedQuestionnaires, roles } from 'virtual:content'
 import type { QuizAnswers } from '@/lib/questionnaire/answers'
-import { computeResults } from '@/lib/questionnaire/scoring-logic'
+import { encodeResultCode } from '@/lib/questionnaire/result-code-logic'
+import { computeResults, type RoleMatch } from '@/lib/questionnaire/scoring-logic'
 import { links } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
 import { useMessages, usePageTitle } from '@/ui/use-locale'
+import { CannotTell } from './cannot-tell'
 import { resultsMessages } from './messages'
-import { NextSteps } from './next-steps'
-import { ProfileChart } from './profile-chart'
-import { encodeResultCode } from '@/lib/questionnaire/result-code-logic'
+import { NoFit } from './no-fit'
+import { OtherMatches } from './other-matches'
 import { ResultCodePanel } from './result-code-panel'
-import { RoleMatchCard } from './role-match-card'
+import { ResultsDetails } from './results-details'
+import { SetAsideList } from './set-aside-list'
+import { TopMatch, type ShownMatch } from './top-match'
 
-const TOP = 3
+/** How many roles the page shows unfolded: the first (and any tied with it), then the others. */
+const SHOWN = 3
 
 interface ResultsViewProps {
   quiz: QuizAnswers
@@ -20,73 +24,70 @@ interface ResultsViewProps {
   sharedCode?: string
 }
 
-/** The results, recomputed from the answers every time they are shown (nothing derived is saved). */
+const withRole = (match: RoleMatch): ShownMatch[] => {
+  const role = roles.find((r) => r.id === match.roleId)
+  return role ? [{ match, role }] : []
+}
+
+/**
+ * The results, recomputed from the answers every time they are shown (nothing derived is saved).
+ * Phone first: the closest role, why and what next; the code; the other roles; the rest folded.
+ */
 export function ResultsView({ quiz, sharedCode }: ResultsViewProps) {
   const t = useMessages(resultsMessages)
-  const results = useMemo(() => computeResults(questionnaire, roles, quiz), [quiz])
-  const code = useMemo(() => encodeResultCode(quiz, { questionnaire }), [quiz])
+  const results = useMemo(
+    () => computeResults(questionnaire, roles, quiz, releasedQuestionnaires),
+    [quiz],
+  )
+  const code = useMemo(
+    () => encodeResultCode(quiz, { questionnaire, releasedQuestionnaires }),
+    [quiz],
+  )
   usePageTitle(sharedCode ? `${t.sharedTitle} ${code}` : t.title)
-  const roleOf = (id: string) => roles.find((r) => r.id === id)
-  const top = results.ranking.slice(0, TOP).flatMap((match) => {
-    const role = roleOf(match.roleId)
-    return role ? [{ match, role }] : []
-  })
-  const cards = top.map(({ match, role }) => (
-    <li key={role.id}>
-      <RoleMatchCard match={match} role={role} studentLevel={results.studentLevel} />
-    </li>
-  ))
-  const informative = results.notInformative === undefined
-  const fits = informative && results.someRoleFits
+
+  const open = results.ranking.filter((m) => !m.setAside)
+  const first = open[0]
+  const tied = first ? open.filter((m) => m === first || first.tiedWith.includes(m.roleId)) : []
+  const others = open.filter((m) => !tied.includes(m)).slice(0, Math.max(0, SHOWN - tied.length))
+  // Roles set aside that would have been shown: the student should know why they are missing.
+  const lastShownFit = Math.min(...[...tied, ...others].map((m) => m.fit))
+  const asideShown = results.ranking.filter((m) => m.setAside && m.fit >= lastShownFit)
+  const full = quiz.length === 'full'
+  const verdict = results.notInformative ? 'cannot-tell' : results.someRoleFits ? 'fits' : 'no-fit'
 
   return (
     <div className="page results">
       <header className="results__header">
         <PageHeading>{sharedCode ? t.sharedTitle : t.title}</PageHeading>
-        {sharedCode ? (
-          <p className="lead">{t.sharedNote(code)}</p>
-        ) : (
-          <p className="lead">{t.lead}</p>
-        )}
+        <p className="results__based-on">
+          {sharedCode ? `${t.sharedNote(code)} ` : ''}
+          {t.basedOn(results.answered, full)}
+        </p>
       </header>
 
-      {!informative && results.notInformative && (
-        <section className="panel results-warning" aria-labelledby="warning-title">
-          <h2 id="warning-title">{t.notInformativeTitle}</h2>
-          <p>{t[results.notInformative]}</p>
-        </section>
+      {verdict === 'fits' && (
+        <TopMatch matches={tied.flatMap(withRole)} studentLevel={results.studentLevel} />
       )}
-
-      {informative && !fits && (
-        <section className="panel results-warning" aria-labelledby="nofit-title">
-          <h2 id="nofit-title">{t.noFitTitle}</h2>
-          <p>{t.noFitText}</p>
-          <p>{t.noFitOnisep}</p>
-          <p>
-            <a href={links.onisep()}>{t.onisepLink}</a>
-          </p>
-          <details className="no-print">
-            <summary>{t.closestAnyway}</summary>
-            <ol className="results__roles">{cards}</ol>
-          </details>
-        </section>
+      {verdict === 'no-fit' && (
+        <NoFit
+          closest={open.slice(0, SHOWN).flatMap(withRole)}
+          studentLevel={results.studentLevel}
+        />
       )}
-
-      {fits && (
-        <section aria-labelledby="top-title">
-          <h2 id="top-title">{t.topTitle}</h2>
-          <ol className="results__roles">{cards}</ol>
-        </section>
-      )}
-
-      <div className="results__columns">
-        <section aria-label={t.profileTitle} className="results-profile">
-          <ProfileChart levels={results.levels} />
-        </section>
-        <NextSteps studentLevel={results.studentLevel} topRole={fits ? top[0]?.role : undefined} />
-      </div>
+      {verdict === 'cannot-tell' && <CannotTell results={results} own={!sharedCode} full={full} />}
 
       <ResultCodePanel code={code} />
+
+      {verdict === 'fits' && (
+        <OtherMatches
+          matches={others.flatMap(withRole)}
+          studentLevel={results.studentLevel}
+          title={t.otherTitle}
+        />
+      )}
+      {verdict !== 'cannot-tell' && <SetAsideList matches={asideShown} />}
+
+      <ResultsDetails results={results} />
 
       <p className="results__actions no-print">
         <button type="button" className="button" onClick={() => window.print()}>

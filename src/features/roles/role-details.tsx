@@ -1,20 +1,18 @@
-import { roles, skills, sources } from 'virtual:content'
-import type { Role } from '@/content/schemas'
-import { formatContentDate } from '@/lib/i18n'
+import { roles, skills } from 'virtual:content'
+import type { Fact, Localized, Role } from '@/content/schemas'
 import { links } from '@/ui/links'
-import { SourceRef } from '@/ui/source-ref'
-import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
+import { useLocalized, useMessages } from '@/ui/use-locale'
 import { roleMessages } from './messages'
+import { RoleCounsellors } from './role-counsellors'
 import { RoleEntryRoutes } from './role-entry-routes'
+import { isFact } from './role-page-logic'
+import { FactText } from './role-pay'
 
 /** The body of a job's page, in the order a student asks: what, how, with what, then where next. */
 export function RoleDetails({ role }: { role: Role }) {
   const t = useMessages(roleMessages)
   const l = useLocalized()
-  const locale = useLocale()
-  const { pay } = role.conditions
   const nextRoles = role.progression.flatMap((id) => roles.find((r) => r.id === id) ?? [])
-  const roleSources = role.sources.flatMap((id) => sources.find((s) => s.id === id) ?? [])
 
   return (
     <>
@@ -58,24 +56,22 @@ export function RoleDetails({ role }: { role: Role }) {
         <dl className="fact-list">
           <div>
             <dt>{t.hours}</dt>
-            <dd>{l(role.conditions.hours)}</dd>
+            <dd>
+              <Condition value={role.conditions.hours} />
+            </dd>
           </div>
           <div>
             <dt>{t.remote}</dt>
-            <dd>{l(role.conditions.remote)}</dd>
+            <dd>
+              <Condition value={role.conditions.remote} />
+            </dd>
           </div>
           <div>
             <dt>{t.targets}</dt>
-            <dd>{l(role.conditions.targets)}</dd>
+            <dd>
+              <Condition value={role.conditions.targets} />
+            </dd>
           </div>
-          {pay && (
-            <div>
-              <dt>{t.pay}</dt>
-              <dd>
-                {l(pay.text)} <SourceRef id={pay.source} year={pay.year} />
-              </dd>
-            </div>
-          )}
         </dl>
       </section>
 
@@ -99,27 +95,13 @@ export function RoleDetails({ role }: { role: Role }) {
         )}
       </section>
 
-      <section aria-labelledby="role-rome">
-        <h2 id="role-rome">{t.romeTitle}</h2>
-        <p>
-          <span className="rome-code">{role.rome.code}</span> {l(role.rome.label)} (
-          {role.rome.version})
-        </p>
-        <p className="muted">{t.romeText}</p>
-        <SourceRef id={role.rome.source} />
-      </section>
-
-      <section aria-labelledby="role-sources">
-        <h2 id="role-sources">{t.sources}</h2>
-        <ul className="source-list">
-          {roleSources.map((source) => (
-            <li key={source.id}>
-              <a href={links.source(source.id)}>{source.title}</a>, {source.publisher},{' '}
-              {formatContentDate(source.date, locale)}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <RoleCounsellors role={role} />
     </>
   )
+}
+
+/** A working condition: a plain text, or a dated fact with its source. */
+function Condition({ value }: { value: Localized | Fact }) {
+  const l = useLocalized()
+  return isFact(value) ? <FactText fact={value} /> : <>{l(value)}</>
 }

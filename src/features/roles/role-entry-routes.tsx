@@ -1,5 +1,6 @@
 import { diplomas } from 'virtual:content'
 import type { Role } from '@/content/schemas'
+import { CertificationStatusNote } from '@/ui/certification-status'
 import { links } from '@/ui/links'
 import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
 import { CERTIFICATION_LEVEL_LABELS } from '@/ui/vocabulary-messages'
@@ -25,22 +26,19 @@ export function RoleEntryRoutes({ role }: { role: Role }) {
           <div key={niveau} className="route-level">
             <h3>{t.levelHeading(label.name[locale], label.school[locale])}</h3>
             <ul className="route-list">
-              {atLevel.map((diploma) => {
-                const successor = diplomas.find((d) => d.id === diploma.replacedBy)
-                return (
-                  <li key={diploma.id}>
-                    <a href={guide}>
-                      <strong>{diploma.short}</strong>{' '}
-                      <span className="route-list__name">{l(diploma.name)}</span>
-                    </a>
-                    {diploma.status === 'replaced' && (
-                      <span className="route-list__note">
-                        {successor ? t.replacedBy(successor.short) : t.replaced}
-                      </span>
-                    )}
-                  </li>
-                )
-              })}
+              {atLevel.map((diploma) => (
+                <li key={diploma.id}>
+                  <a href={guide}>
+                    <strong>{diploma.short}</strong>{' '}
+                    <span className="route-list__name">{l(diploma.name)}</span>
+                  </a>
+                  <CertificationStatusNote
+                    diploma={diploma}
+                    diplomas={diplomas}
+                    className="route-list__note"
+                  />
+                </li>
+              ))}
             </ul>
           </div>
         )

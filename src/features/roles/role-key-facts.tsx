@@ -32,12 +32,6 @@ export function RoleKeyFacts({ role }: { role: Role }) {
             <dt>{t.team}</dt>
             <dd>{role.leadsTeam ? t.leadsTeam : t.noTeam}</dd>
           </div>
-          <div>
-            <dt>{t.romeCode}</dt>
-            <dd>
-              <span className="rome-code">{role.rome.code}</span> {l(role.rome.label)}
-            </dd>
-          </div>
         </dl>
       </section>
 

@@ -1,5 +1,5 @@
 /** What the job page derives from a role: its strongest dimensions and its entry routes by level. */
-import type { Diploma, Profile } from '@/content/schemas'
+import type { Diploma, Fact, Figure, Localized, Profile, Role } from '@/content/schemas'
 import { DIMENSIONS, type CertificationLevel, type DimensionId } from '@/content/vocabulary'
 
 export interface DimensionScore {
@@ -46,4 +46,39 @@ export function groupRoutesByLevel(
       .map(([niveau, list]) => ({ niveau, diplomas: list })),
     missing,
   }
+}
+
+/** A condition is either a plain text or a dated, sourced fact. */
+export const isFact = (condition: Localized | Fact): condition is Fact => 'asOf' in condition
+
+/** An amount as a multiple of the SMIC, to one decimal: 1 600 € against 1 443 € → 1.1. */
+export function smicMultiple(amount: number, smic: number): number {
+  return Math.round((amount / smic) * 10) / 10
+}
+
+/**
+ * The sources whose last check dates the job page: the pay floor's, those of the pay facts and
+ * conditions that have a review date, the registrations of the diplomas it lists and the ROME's.
+ * History (a 2019 average, a 2021 example) and the job's description do not age and are left out.
+ */
+export function roleCheckedSources(
+  role: Role,
+  figures: readonly Pick<Figure, 'id' | 'source' | 'noteSource'>[],
+  diplomas: readonly Diploma[],
+): string[] {
+  const { pay, conditions } = role
+  const floor = figures.find((f) => f.id === pay.floor)
+  const conditionFacts = [conditions.hours, conditions.remote, conditions.targets].filter(isFact)
+  const registrations = role.entry.routes.flatMap(
+    (id) => diplomas.find((d) => d.id === id)?.registration?.source ?? [],
+  )
+  return [
+    ...(floor ? [floor.source, ...(floor.noteSource ? [floor.noteSource] : [])] : []),
+    ...[pay.start, pay.experienced, pay.agreement, ...(pay.facts ?? [])].flatMap((f) =>
+      f && f.reviewBy ? [f.source] : [],
+    ),
+    ...conditionFacts.filter((f) => f.reviewBy).map((f) => f.source),
+    ...registrations,
+    role.rome.source,
+  ]
 }

@@ -6,6 +6,7 @@ import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
 import { roleMessages } from './messages'
 import { RoleDetails } from './role-details'
 import { RoleKeyFacts } from './role-key-facts'
+import { RolePay } from './role-pay'
 import './roles.css'
 import { clipForDisplay } from '@/lib/clip'
 
@@ -41,6 +42,7 @@ export default function RolePage({ params }: PageProps) {
         <p className="kicker">{t.kicker}</p>
         <PageHeading>{l(role.title)}</PageHeading>
         <p className="lead">{l(role.pitch)}</p>
+        <RolePay role={role} />
       </header>
       <div className="role-page__layout">
         <RoleKeyFacts role={role} />

@@ -25,8 +25,14 @@ function FigureBody({ figure }: { figure: Figure }) {
         {formatFigureValue(figure.value, figure.unit, locale)}
       </p>
       <p className="figure-card__label">{l(figure.label)}</p>
-      {figure.note && <p className="figure-card__note">{l(figure.note)}</p>}
+      {figure.note && !figure.noteSource && <p className="figure-card__note">{l(figure.note)}</p>}
       <SourceRef id={figure.source} year={figure.year} />
+      {/* A note with a source of its own follows the figure's source, then cites its own. */}
+      {figure.note && figure.noteSource && (
+        <p className="figure-card__note">
+          {l(figure.note)} <SourceRef id={figure.noteSource} />
+        </p>
+      )}
     </>
   )
 }

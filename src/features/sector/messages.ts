@@ -7,6 +7,11 @@ export const sectorMessages = defineMessages({
     lead: 'Combien de personnes y travaillent, où, et comment le métier change : des chiffres datés et sourcés, puis un « Vrai ou faux ? » pour tordre le cou aux idées reçues.',
     contents: 'Sur cette page',
     playQuiz: 'Jouer au « Vrai ou faux ? »',
+    tocToday: 'Aujourd’hui',
+    todayTitle: 'Ce qui a changé depuis 2023',
+    todayLead:
+      'Les questions qu’on nous pose le plus, avec ce qui est vrai aujourd’hui. Chaque point a sa date et sa source ; quand nous ne savons pas, nous le disons.',
+    asOf: (date: string, day: boolean) => (day ? `(au ${date})` : `(${date})`),
     tocArticle: 'Les chiffres de 2011',
     tocOthers: 'D’autres chiffres',
     articleTitle: 'En 2011, ce que disait l’article de départ',
@@ -39,6 +44,11 @@ export const sectorMessages = defineMessages({
     lead: 'How many people work in it, where, and how the job is changing: dated, sourced figures, then a “True or false?” to lay the clichés to rest.',
     contents: 'On this page',
     playQuiz: 'Play “True or false?”',
+    tocToday: 'Today',
+    todayTitle: 'What has changed since 2023',
+    todayLead:
+      'The questions we are asked most, with what is true today. Each point has its date and source; where we do not know, we say so.',
+    asOf: (date: string, _day: boolean) => `(${date})`,
     tocArticle: 'The 2011 figures',
     tocOthers: 'More figures',
     articleTitle: 'In 2011: what the starting article said',

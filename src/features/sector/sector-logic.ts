@@ -2,7 +2,7 @@
  * How the sector page arranges and writes its figures: the 2011 article's figures apart from
  * the others, each 2011 figure beside its later counterpart when there is one.
  */
-import type { Figure, Source, TimelineEvent } from '@/content/schemas'
+import type { Figure, Myth, Sector, Source, TimelineEvent } from '@/content/schemas'
 import type { FigureUnit } from '@/content/vocabulary'
 import { formatNumber, formatPercent, type Locale } from '@/lib/i18n'
 
@@ -95,4 +95,22 @@ export function yearSpan(figures: readonly Figure[]): { from: number; to: number
   if (figures.length === 0) return undefined
   const years = figures.map((f) => f.year)
   return { from: Math.min(...years), to: Math.max(...years) }
+}
+
+/**
+ * The sources whose last check dates the sector page: those behind what describes today — the
+ * explainers' points, the figures and the myths that have a review date. The 2011
+ * figures and the timeline are history and do not age.
+ */
+export function checkedSourcesOfSector(
+  sector: Pick<Sector, 'figures' | 'explainers'>,
+  myths: readonly Pick<Myth, 'sources' | 'reviewBy'>[],
+): string[] {
+  return [
+    ...sector.explainers.flatMap((e) => e.points.filter((p) => p.reviewBy).map((p) => p.source)),
+    ...sector.figures
+      .filter((f) => f.reviewBy)
+      .flatMap((f) => (f.noteSource ? [f.source, f.noteSource] : [f.source])),
+    ...myths.filter((m) => m.reviewBy).flatMap((m) => m.sources),
+  ]
 }

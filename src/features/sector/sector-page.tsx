@@ -1,5 +1,7 @@
-import { useEffect } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { myths, sector, sources } from 'virtual:content'
+import { verifiedOn } from '@/lib/verified-on'
+import { VerifiedOn } from '@/ui/certification-status'
 import { MythsQuiz } from '@/ui/myths-quiz/myths-quiz'
 import { href } from '@/ui/router'
 import { PageHeading } from '@/ui/page-heading'
@@ -8,12 +10,14 @@ import { useLocale, useMessages, usePageTitle } from '@/ui/use-locale'
 import { FigureCard } from './figure-card'
 import { sectorMessages } from './messages'
 import { SectorCharts } from './sector-charts'
-import { arrangeFigures, groupByYear, yearSpan } from './sector-logic'
+import { SectorExplainers } from './sector-explainers'
+import { arrangeFigures, checkedSourcesOfSector, groupByYear, yearSpan } from './sector-logic'
 import { SectorTimeline } from './sector-timeline'
 import './sector.css'
 
 /** The sections `?section=` can open, and the id of each one's heading. */
 const SECTIONS = {
+  aujourdhui: 'sector-today',
   'chiffres-2011': 'sector-article',
   'autres-chiffres': 'sector-others',
   graphiques: 'sector-charts',
@@ -41,6 +45,7 @@ export default function SectorPage({ query }: PageProps) {
   }, [section])
 
   const toc: { id: SectionId; label: string; shown: boolean }[] = [
+    { id: 'aujourdhui', label: t.tocToday, shown: sector.explainers.length > 0 },
     { id: 'chiffres-2011', label: t.tocArticle, shown: article.length > 0 },
     { id: 'autres-chiffres', label: t.tocOthers, shown: !!span },
     { id: 'graphiques', label: t.chartsTitle, shown: sector.charts.length > 0 },
@@ -76,26 +81,28 @@ export default function SectorPage({ query }: PageProps) {
         </ul>
       </nav>
 
+      {sector.explainers.length > 0 && (
+        <PageSection id={SECTIONS.aujourdhui} title={t.todayTitle} lead={t.todayLead}>
+          <SectorExplainers explainers={sector.explainers} />
+        </PageSection>
+      )}
+
       {article.length > 0 && (
-        <section aria-labelledby="sector-article">
-          <h2 id="sector-article" tabIndex={-1}>
-            {t.articleTitle}
-          </h2>
-          <p className="section-lead">{t.articleLead}</p>
+        <PageSection id={SECTIONS['chiffres-2011']} title={t.articleTitle} lead={t.articleLead}>
           <ul className="figure-grid">
             {article.map((pair) => (
               <FigureCard key={pair.figure.id} pair={pair} />
             ))}
           </ul>
-        </section>
+        </PageSection>
       )}
 
       {span && (
-        <section aria-labelledby="sector-others">
-          <h2 id="sector-others" tabIndex={-1}>
-            {t.othersTitle}
-          </h2>
-          <p className="section-lead">{t.othersLead(span.from, span.to)}</p>
+        <PageSection
+          id={SECTIONS['autres-chiffres']}
+          title={t.othersTitle}
+          lead={t.othersLead(span.from, span.to)}
+        >
           {groupByYear(others).map(({ year, figures }) => (
             <section key={year} aria-labelledby={`sector-year-${year}`} className="figure-year">
               <h3 id={`sector-year-${year}`} className="figure-year__title">
@@ -108,32 +115,48 @@ export default function SectorPage({ query }: PageProps) {
               </ul>
             </section>
           ))}
-        </section>
+        </PageSection>
       )}
 
       {sector.charts.length > 0 && (
-        <section aria-labelledby="sector-charts">
-          <h2 id="sector-charts" tabIndex={-1}>
-            {t.chartsTitle}
-          </h2>
-          <p className="section-lead">{t.chartsLead}</p>
+        <PageSection id={SECTIONS.graphiques} title={t.chartsTitle} lead={t.chartsLead}>
           <SectorCharts charts={sector.charts} />
-        </section>
+        </PageSection>
       )}
 
       {sector.timeline.length > 0 && (
-        <section aria-labelledby="sector-timeline">
-          <h2 id="sector-timeline" tabIndex={-1}>
-            {t.timelineTitle}
-          </h2>
-          <p className="section-lead">{t.timelineLead}</p>
+        <PageSection id={SECTIONS.dates} title={t.timelineTitle} lead={t.timelineLead}>
           <SectorTimeline events={sector.timeline} />
-        </section>
+        </PageSection>
       )}
 
       <div className="sector-quiz panel">
-        <MythsQuiz myths={myths} locale={locale} titleId="sector-myths" />
+        <MythsQuiz myths={myths} locale={locale} titleId={SECTIONS['vrai-ou-faux']} />
       </div>
+      <VerifiedOn verification={verifiedOn(checkedSourcesOfSector(sector, myths), sources)} />
     </div>
+  )
+}
+
+/** A section of the page that `?section=` can open: its heading takes the focus. */
+function PageSection({
+  id,
+  title,
+  lead,
+  children,
+}: {
+  id: string
+  title: string
+  lead: string
+  children: ReactNode
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} tabIndex={-1}>
+        {title}
+      </h2>
+      <p className="section-lead">{lead}</p>
+      {children}
+    </section>
   )
 }

@@ -2,13 +2,13 @@
  * Every answer to a question as one digit: 0 for "skipped" (or not answered), then one digit per
  * possible answer. The result code packs these digits; the code-length budget counts them.
  */
-import type { Question } from '@/content/schemas'
+import type { QuestionShape } from '@/content/schemas'
 import { SCALE_VALUES, type Answer } from './answers'
 
-const subsetCache = new WeakMap<Question, string[][]>()
+const subsetCache = new WeakMap<QuestionShape, string[][]>()
 
 /** A multi-choice question's possible answers: 1 to `max` options, smaller sets first. */
-function subsetsOf(question: Question & { kind: 'multi' }): string[][] {
+function subsetsOf(question: QuestionShape & { kind: 'multi' }): string[][] {
   const cached = subsetCache.get(question)
   if (cached) return cached
   const ids = question.options.map((o) => o.id)
@@ -28,7 +28,7 @@ function subsetsOf(question: Question & { kind: 'multi' }): string[][] {
 }
 
 /** How many digits the question needs: its possible answers, plus one for "skipped". */
-export function radixOf(question: Question): number {
+export function radixOf(question: QuestionShape): number {
   switch (question.kind) {
     case 'scale':
       return SCALE_VALUES.length + 1
@@ -40,7 +40,7 @@ export function radixOf(question: Question): number {
 }
 
 /** The digit of an answer; 0 when skipped, not answered or not a valid answer. */
-export function answerToDigit(question: Question, answer: Answer | null | undefined): number {
+export function answerToDigit(question: QuestionShape, answer: Answer | null | undefined): number {
   if (answer === null || answer === undefined) return 0
   switch (question.kind) {
     case 'scale':
@@ -62,7 +62,7 @@ export function answerToDigit(question: Question, answer: Answer | null | undefi
 }
 
 /** The answer a digit stands for; null for 0 (skipped). Expects 0 ≤ digit < radixOf(question). */
-export function digitToAnswer(question: Question, digit: number): Answer | null {
+export function digitToAnswer(question: QuestionShape, digit: number): Answer | null {
   if (digit <= 0) return null
   switch (question.kind) {
     case 'scale':

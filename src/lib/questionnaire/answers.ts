@@ -2,7 +2,7 @@
  * What a student's answers look like, and the questions each length asks.
  * Pure: the quiz, the results page, the result code and the class mode all build on it.
  */
-import type { Localized, Question, Questionnaire } from '@/content/schemas'
+import type { Localized, Question, Questionnaire, QuestionShape } from '@/content/schemas'
 
 export type QuizLength = 'short' | 'full'
 export const QUIZ_LENGTHS: readonly QuizLength[] = ['short', 'full']
@@ -16,21 +16,32 @@ export type Answers = Readonly<Record<string, Answer | null>>
 export interface QuizAnswers {
   length: QuizLength
   answers: Answers
+  /**
+   * The questionnaire version the answers were given under, when it is not today's (a result code
+   * from an older version): which questions were asked then comes from the released versions.
+   */
+  version?: number
 }
 
 export const SCALE_VALUES = [1, 2, 3, 4, 5] as const
 
 /** The questions a length asks, in order, before any branching. */
-export function questionsOf(questionnaire: Questionnaire, length: QuizLength): Question[] {
+export function questionsOf<Q extends QuestionShape>(
+  questionnaire: { questions: readonly Q[] },
+  length: QuizLength,
+): Q[] {
   return questionnaire.questions.filter((q) => q.lengths.includes(length))
 }
 
-export function findQuestion(questionnaire: Questionnaire, id: string): Question | undefined {
+export function findQuestion<Q extends QuestionShape>(
+  questionnaire: { questions: readonly Q[] },
+  id: string,
+): Q | undefined {
   return questionnaire.questions.find((q) => q.id === id)
 }
 
 /** Whether a value is a possible answer to the question (a known option, within the maximum…). */
-export function isValidAnswer(question: Question, value: unknown): value is Answer {
+export function isValidAnswer(question: QuestionShape, value: unknown): value is Answer {
   switch (question.kind) {
     case 'level':
     case 'single':
@@ -55,7 +66,7 @@ export function answerIds(answer: Answer): string[] {
 }
 
 /** Multi-choice answers are kept in the options' order, so equal answers compare equal. */
-export function normaliseMulti(question: Question, ids: readonly string[]): string[] {
+export function normaliseMulti(question: QuestionShape, ids: readonly string[]): string[] {
   if (!('options' in question)) return [...ids]
   return question.options.map((o) => o.id).filter((id) => ids.includes(id))
 }

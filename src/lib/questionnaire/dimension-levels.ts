@@ -4,7 +4,7 @@
  * lowest and the highest sum the same answered questions could have given, on the 0–3 scale of
  * the role profiles. A dimension no answered question measures has no level.
  */
-import type { Question, Weights } from '@/content/schemas'
+import type { QuestionShape, Weights } from '@/content/schemas'
 import { DIMENSIONS, type DimensionId } from '@/content/vocabulary'
 import type { Answer, Answers } from './answers'
 
@@ -19,7 +19,7 @@ export const scaleFactor = (value: number) => (value - 3) / 2
 const weightOf = (weights: Weights | undefined, d: DimensionId) => weights?.[d] ?? 0
 
 /** What one answer adds to each dimension. */
-export function contribution(question: Question, answer: Answer): DimensionVector {
+export function contribution(question: QuestionShape, answer: Answer): DimensionVector {
   const out: DimensionVector = {}
   const add = (weights: Weights | undefined, factor = 1) => {
     for (const d of DIMENSIONS) {
@@ -49,8 +49,18 @@ export interface AnswerRange {
   high: DimensionVector
 }
 
-/** The lowest and highest sum an answer to this question can add to each dimension. */
-export function answerRange(question: Question): AnswerRange {
+const rangeCache = new WeakMap<QuestionShape, AnswerRange>()
+
+/** The lowest and highest sum an answer to this question can add to each dimension (cached). */
+export function answerRange(question: QuestionShape): AnswerRange {
+  const known = rangeCache.get(question)
+  if (known) return known
+  const range = computeRange(question)
+  rangeCache.set(question, range)
+  return range
+}
+
+function computeRange(question: QuestionShape): AnswerRange {
   const low: DimensionVector = {}
   const high: DimensionVector = {}
   for (const d of DIMENSIONS) {
@@ -89,30 +99,49 @@ export function answerRange(question: Question): AnswerRange {
   return { low, high }
 }
 
+const answerKey = (answer: Answer) => (Array.isArray(answer) ? answer.join(' ') : String(answer))
+const contributionCache = new WeakMap<QuestionShape, Map<string, DimensionVector>>()
+
+/** contribution(), remembered per question and answer (the same answers are tallied again and again). */
+function cachedContribution(question: QuestionShape, answer: Answer): DimensionVector {
+  let byAnswer = contributionCache.get(question)
+  if (!byAnswer) contributionCache.set(question, (byAnswer = new Map()))
+  const key = answerKey(answer)
+  let out = byAnswer.get(key)
+  if (!out) byAnswer.set(key, (out = contribution(question, answer)))
+  return out
+}
+
+const DIMENSION_INDEX = new Map(DIMENSIONS.map((d, i) => [d, i]))
+
 /** Running sums from which levels are read; add answers one at a time. */
 export class DimensionTally {
-  private readonly sum: Record<string, number> = {}
-  private readonly low: Record<string, number> = {}
-  private readonly high: Record<string, number> = {}
+  private readonly sum = new Float64Array(DIMENSIONS.length)
+  private readonly low = new Float64Array(DIMENSIONS.length)
+  private readonly high = new Float64Array(DIMENSIONS.length)
+  private readonly measured = new Uint8Array(DIMENSIONS.length)
 
-  add(question: Question, answer: Answer | null | undefined) {
+  add(question: QuestionShape, answer: Answer | null | undefined) {
     if (answer === null || answer === undefined || question.kind === 'level') return
     const range = answerRange(question)
-    const given = contribution(question, answer)
-    for (const d of DIMENSIONS) {
-      if (range.low[d] === undefined) continue
-      this.sum[d] = (this.sum[d] ?? 0) + (given[d] ?? 0)
-      this.low[d] = (this.low[d] ?? 0) + (range.low[d] ?? 0)
-      this.high[d] = (this.high[d] ?? 0) + (range.high[d] ?? 0)
+    const given = cachedContribution(question, answer)
+    for (const key in range.low) {
+      const d = key as DimensionId
+      const i = DIMENSION_INDEX.get(d) as number
+      this.measured[i] = 1
+      this.sum[i]! += given[d] ?? 0
+      this.low[i]! += range.low[d] ?? 0
+      this.high[i]! += range.high[d] ?? 0
     }
   }
 
   /** 0–3, or undefined when no answered question could move the dimension. */
   level(d: DimensionId): number | undefined {
-    const lo = this.low[d]
-    const hi = this.high[d]
-    if (lo === undefined || hi === undefined || hi - lo < 1e-9) return undefined
-    return (PROFILE_MAX * ((this.sum[d] ?? 0) - lo)) / (hi - lo)
+    const i = DIMENSION_INDEX.get(d) as number
+    const lo = this.low[i]!
+    const hi = this.high[i]!
+    if (!this.measured[i] || hi - lo < 1e-9) return undefined
+    return (PROFILE_MAX * (this.sum[i]! - lo)) / (hi - lo)
   }
 
   levels(): DimensionLevels {
@@ -126,7 +155,10 @@ export class DimensionTally {
 }
 
 /** The dimension levels the given answers show, over the given questions. */
-export function dimensionLevels(questions: readonly Question[], answers: Answers): DimensionLevels {
+export function dimensionLevels(
+  questions: readonly QuestionShape[],
+  answers: Answers,
+): DimensionLevels {
   const tally = new DimensionTally()
   for (const q of questions) tally.add(q, answers[q.id])
   return tally.levels()

@@ -2,7 +2,7 @@
  * Moving through the questionnaire: the question after or before another, the first question not
  * yet answered, which questions can be opened, and the progress "question n of m".
  */
-import type { Question, Questionnaire, Rule } from '@/content/schemas'
+import type { QuestionnaireShape, QuestionShape, Rule } from '@/content/schemas'
 import {
   answerIds,
   questionsOf,
@@ -18,7 +18,7 @@ const indexOn = (path: PathStep[], id: string) => path.findIndex((s) => s.questi
 
 /** The question shown after `currentId` with these answers, or undefined at the end. */
 export function nextQuestionId(
-  questionnaire: Questionnaire,
+  questionnaire: QuestionnaireShape,
   length: QuizLength,
   answers: Answers,
   currentId: string,
@@ -30,7 +30,7 @@ export function nextQuestionId(
 
 /** The question shown before `currentId`, or undefined on the first one. */
 export function previousQuestionId(
-  questionnaire: Questionnaire,
+  questionnaire: QuestionnaireShape,
   length: QuizLength,
   answers: Answers,
   currentId: string,
@@ -42,7 +42,7 @@ export function previousQuestionId(
 
 /** The first question on the path neither answered nor skipped; undefined when all are. */
 export function firstUnansweredId(
-  questionnaire: Questionnaire,
+  questionnaire: QuestionnaireShape,
   length: QuizLength,
   answers: Answers,
 ): string | undefined {
@@ -52,7 +52,7 @@ export function firstUnansweredId(
 
 /** The first unanswered question after `currentId` (a branch an edit has just opened). */
 export function nextUnansweredAfter(
-  questionnaire: Questionnaire,
+  questionnaire: QuestionnaireShape,
   length: QuizLength,
   answers: Answers,
   currentId: string,
@@ -64,7 +64,7 @@ export function nextUnansweredAfter(
 
 /** A question can be opened when it is on the path and nothing before it is left unanswered. */
 export function isReachable(
-  questionnaire: Questionnaire,
+  questionnaire: QuestionnaireShape,
   length: QuizLength,
   answers: Answers,
   questionId: string,
@@ -87,7 +87,7 @@ export interface Progress {
  * Depends only on the answers before the current question.
  */
 export function progressAt(
-  questionnaire: Questionnaire,
+  questionnaire: QuestionnaireShape,
   length: QuizLength,
   answers: Answers,
   currentId: string,
@@ -118,7 +118,7 @@ function collectMentions(rule: Rule, into: Map<string, Set<string>>) {
 }
 
 /** Every answer that matters to the rules: each mentioned option, one other, and a skip. */
-function alternatives(question: Question, mentioned: Set<string>): (Answer | null)[] {
+function alternatives(question: QuestionShape, mentioned: Set<string>): (Answer | null)[] {
   const ids =
     question.kind === 'scale' ? SCALE_VALUES.map(String) : question.options.map((o) => o.id)
   const named = ids.filter((id) => mentioned.has(id))
@@ -143,11 +143,11 @@ function alternatives(question: Question, mentioned: Set<string>): (Answer | nul
  * With `measure` = 1 it is the number of questions left on the longest path.
  */
 export function longestRemainingPath(
-  questionnaire: Questionnaire,
+  questionnaire: QuestionnaireShape,
   length: QuizLength,
   answers: Answers,
   fromId: string,
-  measure: (question: Question) => number = () => 1,
+  measure: (question: QuestionShape) => number = () => 1,
 ): number {
   const questions = questionsOf(questionnaire, length)
   const from = Math.max(
@@ -222,13 +222,13 @@ export function longestRemainingPath(
 export const SECONDS_PER_QUESTION = 20
 
 /** About how many minutes a length takes, from its longest path (the quiz intro and the class mode say it). */
-export function estimatedMinutes(questionnaire: Questionnaire, length: QuizLength): number {
+export function estimatedMinutes(questionnaire: QuestionnaireShape, length: QuizLength): number {
   const { max } = pathLengthBounds(questionnaire, length)
   return Math.max(1, Math.round((max * SECONDS_PER_QUESTION) / 60))
 }
 
 export function pathLengthBounds(
-  questionnaire: Questionnaire,
+  questionnaire: QuestionnaireShape,
   length: QuizLength,
 ): { min: number; max: number } {
   const questions = questionsOf(questionnaire, length)

@@ -10,16 +10,21 @@
  * path depends on earlier answers, so the decoder reads digits in question order and follows the
  * same branching as the quiz.
  *
+ * A code keeps its meaning for ever: a code from an older questionnaire version is read with that
+ * version's frozen shape (see released-versions) and comes back with its `version`.
+ *
  * Every code of a length has the same number of symbols, enough for the longest path the
- * branching allows: a symbol typed twice or left out is always a wrong length, a wrong symbol or
- * two swapped neighbours always a bad check (see src/lib/crockford.ts). Codes are canonical: one
+ * branching allows, and the lengths of all versions are equal or at least two apart (frozen at
+ * release): a symbol typed twice or left out is always a wrong length, a wrong symbol or two
+ * swapped neighbours always a bad check (see src/lib/crockford.ts). Codes are canonical: one
  * answer set, one code.
  */
-import type { Questionnaire } from '@/content/schemas'
+import type { QuestionnaireShape } from '@/content/schemas'
 import { checkSymbol, hasValidCheck, readSymbols, writeSymbols } from '@/lib/crockford'
 import { questionsOf, type Answer, type QuizAnswers, type QuizLength } from './answers'
 import { answerToDigit, digitToAnswer, radixOf } from './answer-digits'
 import { longestRemainingPath } from './navigation'
+import { shapeOfVersion } from './released-versions'
 import { PathWalker, visiblePath } from './visibility'
 
 const VERSION_BITS = 5
@@ -43,10 +48,12 @@ export type DecodedResultCode =
   { ok: true; quiz: QuizAnswers } | { ok: false; error: ResultCodeError }
 
 export interface CodeContent {
-  questionnaire: Questionnaire
+  questionnaire: QuestionnaireShape
+  /** The frozen shapes of released versions (content's `releasedQuestionnaires`): older codes read with them. */
+  releasedQuestionnaires?: readonly QuestionnaireShape[]
 }
 
-const symbolsCache = new WeakMap<Questionnaire, Record<QuizLength, number>>()
+const symbolsCache = new WeakMap<QuestionnaireShape, Record<QuizLength, number>>()
 
 /**
  * The symbols (check included) of a code whose path allows 2^`pathBits` answer sets; with the
@@ -56,8 +63,22 @@ export function codeSymbolsFor(pathBits: number): number {
   return Math.ceil((HEADER_BITS + pathBits) / BITS_PER_SYMBOL) + 1
 }
 
-/** How many symbols every code of each length has, for this questionnaire. */
-export function codeSymbols(questionnaire: Questionnaire): Record<QuizLength, number> {
+/**
+ * How many symbols every code of each length has: as frozen by the version's release (spaced from
+ * older versions' lengths, see released-versions), or else what its questions need.
+ */
+export function codeSymbols(
+  questionnaire: QuestionnaireShape,
+  released: readonly QuestionnaireShape[] = [],
+): Record<QuizLength, number> {
+  const frozen =
+    questionnaire.codeSymbols ??
+    released.find((r) => r.version === questionnaire.version)?.codeSymbols
+  return frozen ?? naturalCodeSymbols(questionnaire)
+}
+
+/** The fewest symbols every code of each length needs for this questionnaire's questions. */
+export function naturalCodeSymbols(questionnaire: QuestionnaireShape): Record<QuizLength, number> {
   const cached = symbolsCache.get(questionnaire)
   if (cached) return cached
   const symbolsOf = (length: QuizLength) => {
@@ -84,14 +105,17 @@ export function formatResultCode(symbols: string): string {
  * invalid or missing answer counts as skipped, exactly as the results do.
  */
 export function encodeResultCode(quiz: QuizAnswers, content: CodeContent): string {
-  const { questionnaire } = content
+  const questionnaire =
+    (quiz.version !== undefined &&
+      shapeOfVersion(quiz.version, content.questionnaire, content.releasedQuestionnaires)) ||
+    content.questionnaire
   let value = 0n
   let place = 1n
   for (const { question, answer } of visiblePath(questionnaire, quiz.length, quiz.answers)) {
     value += BigInt(answerToDigit(question, answer)) * place
     place *= BigInt(radixOf(question))
   }
-  const dataSymbols = codeSymbols(questionnaire)[quiz.length] - 1
+  const dataSymbols = codeSymbols(questionnaire, content.releasedQuestionnaires)[quiz.length] - 1
   const payloadBits = dataSymbols * BITS_PER_SYMBOL - HEADER_BITS
   const header = BigInt((questionnaire.version << 1) | (quiz.length === 'full' ? 1 : 0))
   let number = (header << BigInt(payloadBits)) | value
@@ -119,9 +143,10 @@ export function decodeResultCode(code: string, content: CodeContent): DecodedRes
       })
     const { symbols } = reading
     if (symbols.length === 0) return fail({ kind: 'empty' })
-    const { questionnaire } = content
-    const expected = codeSymbols(questionnaire)
-    if (symbols.length !== expected.short && symbols.length !== expected.full)
+    const current = content.questionnaire
+    const released = content.releasedQuestionnaires ?? []
+    const known = [current, ...released].flatMap((q) => Object.values(codeSymbols(q, released)))
+    if (!known.includes(symbols.length))
       return fail({ kind: 'wrong-length', symbols: symbols.length })
     if (!hasValidCheck(symbols)) return fail({ kind: 'bad-checksum' })
 
@@ -130,10 +155,10 @@ export function decodeResultCode(code: string, content: CodeContent): DecodedRes
     const payloadBits = BigInt(data.length * BITS_PER_SYMBOL - HEADER_BITS)
     const header = Number(number >> payloadBits)
     const version = header >> 1
-    if (version !== questionnaire.version)
-      return fail({ kind: 'other-version', version, current: questionnaire.version })
+    const questionnaire = shapeOfVersion(version, current, content.releasedQuestionnaires)
+    if (!questionnaire) return fail({ kind: 'other-version', version, current: current.version })
     const length: QuizLength = header & 1 ? 'full' : 'short'
-    if (symbols.length !== expected[length])
+    if (symbols.length !== codeSymbols(questionnaire, released)[length])
       return fail({ kind: 'wrong-length', symbols: symbols.length })
     number &= (1n << payloadBits) - 1n
 
@@ -148,7 +173,8 @@ export function decodeResultCode(code: string, content: CodeContent): DecodedRes
       walker.keep(question, answer)
     }
     if (number !== 0n) return fail({ kind: 'impossible-answers' })
-    return { ok: true, quiz: { length, answers } }
+    const older = version !== current.version
+    return { ok: true, quiz: older ? { length, answers, version } : { length, answers } }
   } catch {
     return fail({ kind: 'impossible-answers' })
   }

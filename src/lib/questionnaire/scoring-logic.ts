@@ -1,250 +1,285 @@
 /**
- * From answers to results: the student's profile on each dimension, a 0–100 match with every
- * role's target profile, a ranking, and for each role the answers that weighed most and the main
- * hurdle. Pure and recomputed on demand: nothing here is ever stored.
+ * From answers to results: which roles the answers look like, how sure that is, why, what could
+ * stand in the way — or, honestly, that the answers do not tell yet. Pure and recomputed on
+ * demand: nothing here is ever stored.
+ *
+ * - Fit (role-fit): how far the answers agree with each role's profile, from chance (0) to the
+ *   role's ideal answers (1). The ranking sorts on it, except that when two roles mixed explain
+ *   the answers better than the first alone, both are in the first three: a student who is half
+ *   one role, half another sees both.
+ * - Words (closeness): a role is "close" when its fit reaches CLOSE_FIT and beats the best match
+ *   of CLOSE of random answer sets to the same questions (chance-calibration); "very close" from
+ *   VERY_CLOSE_FIT and VERY_CLOSE. A role whose requirement the student plainly refused is set
+ *   aside instead (never "close"), and the results say why.
+ * - Honesty (answer-quality): too many skips, straight-lining, contradictions, or answers that lean
+ *   no more clearly than random ones (when no role is close) give "not informative".
+ * - Explanations (explanations): reasons and a point to check for the roles shown.
  */
-import type { Profile, Question, Questionnaire } from '@/content/schemas'
+import type { Profile, Questionnaire, QuestionnaireShape } from '@/content/schemas'
 import {
   DIMENSIONS,
   STUDENT_LEVELS,
+  type Dealbreaker,
   type DimensionId,
   type StudentLevel,
 } from '@/content/vocabulary'
-import type { Answer, QuizAnswers } from './answers'
+import { answerIndex, leanOf, questionChance } from './answer-evidence'
 import {
-  answerRange,
-  contribution,
-  DimensionTally,
-  PROFILE_MAX,
-  type DimensionLevels,
-} from './dimension-levels'
-import { visiblePath } from './visibility'
+  contradictionsIn,
+  isStraightLined,
+  refusedBy,
+  type AnswerRef,
+  type GivenAnswer,
+} from './answer-quality'
+import { answeredPath } from './answered-path'
+import type { QuizAnswers } from './answers'
+import { chanceFor, medianOf, shareBelow } from './chance-calibration'
+import { DimensionTally, type DimensionLevels } from './dimension-levels'
+import {
+  hurdleFor,
+  reasonsFor,
+  type ExplainedAnswer,
+  type Hurdle,
+  type Reason,
+} from './explanations'
+import { shapeOfVersion } from './released-versions'
+import { bestPair, roleFits, type Pick } from './role-fit'
 
-/** Below this match, no role is said to fit. */
-export const FIT_THRESHOLD = 65
-/** More than this share of skipped questions and the profile says too little. */
-export const MAX_SKIPPED_SHARE = 0.4
-/** A profile whose levels all lie this close together says nothing about preferences. */
-export const FLAT_PROFILE_SPREAD = 0.75
-/** A role's need on a dimension counts as a hurdle when the student shows this much less. */
-export const HURDLE_GAP = 1
-/** Reasons and hurdles are worked out for the best matches only (the results show three). */
+export type { AnswerRef, Hurdle, Reason }
+
+/** "Very close": fit at least VERY_CLOSE_FIT and better than the best match of VERY_CLOSE of random answer sets. */
+export const VERY_CLOSE_FIT = 0.7
+export const VERY_CLOSE = 0.97
+/** "Close": fit at least CLOSE_FIT and better than the best match of CLOSE of random answer sets. */
+export const CLOSE_FIT = 0.55
+export const CLOSE = 0.9
+/** With no close role, answers that lean less clearly than this share of random ones say too little. */
+export const CLEAR_PROFILE = 0.9
+/** More than this share of skipped questions, or fewer answers than MIN_ANSWERS: too little to tell. */
+export const MAX_SKIPPED_SHARE = 1 / 3
+export const MIN_ANSWERS = 5
+/** Two fits closer than this are a tie (the percentages shown are equal), and shown as one. */
+export const TIE_TOLERANCE = 0.01
+/** Two roles that, mixed, explain the answers best are moved up only if each fits at least this alone. */
+export const PARTNER_MIN_FIT = 0.1
+/** Reasons and points to check are worked out for the roles the results show first. */
 export const EXPLAINED_ROLES = 3
+
+export type Closeness = 'very-close' | 'close' | 'explore'
 
 export interface ScoringRole {
   id: string
   profile: Profile
+  /** What the job cannot do without (content `requires`). */
+  requires?: readonly Dealbreaker[]
 }
 
-export interface AnswerRef {
-  questionId: string
-  answer: Answer
-}
-
-export interface Reason extends AnswerRef {
-  /** How far this answer moved the profile towards the role (for ordering). */
-  weight: number
-}
-
-export interface Hurdle {
-  dimension: DimensionId
-  /** The role's need, 0–3. */
-  required: number
-  /** The student's level, 0–3; undefined when no answer measured it. */
-  shown: number | undefined
-  /** The answer that pulled the level down most, when one did. */
-  because?: AnswerRef
+/** A role taken out of the roles that fit: the student plainly refused what it requires. */
+export interface SetAside {
+  dealbreaker: Dealbreaker
+  because: AnswerRef
 }
 
 export interface RoleMatch {
   roleId: string
-  /** 0–100. */
+  closeness: Closeness
+  /** The fit as a percentage (0–100): 0 is what random answers give on average, 100 the role's ideal answers. */
   score: number
+  /** The fit itself (−1…1), which the ranking sorts on. */
+  fit: number
+  /** Roles whose fit equals this one's (within TIE_TOLERANCE): a tie, not an order. */
+  tiedWith: string[]
   reasons: Reason[]
   hurdle?: Hurdle
+  setAside?: SetAside
+  /** Set on a role moved up because, mixed with this role (an id), it explains the answers best. */
+  completes?: string
 }
 
-export type NotInformativeReason = 'too-many-skipped' | 'all-same' | 'flat-profile'
+export type NotInformativeReason =
+  'too-many-skipped' | 'straight-line' | 'contradictions' | 'flat-profile'
 
 export interface QuizResults {
   studentLevel: StudentLevel | undefined
+  /** 0–3 on each dimension some answered question measures: what the profile chart shows. */
   levels: DimensionLevels
+  /** Dimensions no answered question measured. */
+  unmeasured: DimensionId[]
   scoredQuestions: number
   answered: number
   skipped: number
-  /** Undefined when the answers say enough to rank roles. */
+  /** Set when the answers do not say enough to name roles honestly. */
   notInformative: NotInformativeReason | undefined
-  /** Every role, best match first (ties by the roles' order in the content); reasons and hurdle for the first EXPLAINED_ROLES. */
+  /** Pairs of answers that contradict each other. */
+  contradictions: [AnswerRef, AnswerRef][]
+  /** 0–1: the share of random answer sets whose answers lean less clearly than these. */
+  clarity: number
+  /** The best match random answers to the same questions usually reach, as a score (median). */
+  chanceScore: number
+  /** Every plain refusal among the answers. */
+  refusals: SetAside[]
+  /**
+   * Every role: roles set aside last, otherwise by fit — except that the two roles whose mix
+   * explains the answers best are in the first three (`completes`). Reasons and point to check for the first
+   * EXPLAINED_ROLES and the roles tied with them; reasons for the set-aside roles that would have
+   * ranked among them.
+   */
   ranking: RoleMatch[]
-  /** Whether the best match reaches FIT_THRESHOLD. */
+  /** Whether the answers are informative and some role not set aside is close. */
   someRoleFits: boolean
 }
 
-interface ScoredAnswer {
-  question: Question
-  answer: Answer
-  /** How much this answer moved each dimension's level, relative to a middle answer (0–3 scale). */
-  shift: Partial<Record<DimensionId, number>>
+function closenessOf(fit: number, beatsChance: number, setAside: boolean): Closeness {
+  if (setAside) return 'explore'
+  if (fit >= VERY_CLOSE_FIT && beatsChance >= VERY_CLOSE) return 'very-close'
+  if (fit >= CLOSE_FIT && beatsChance >= CLOSE) return 'close'
+  return 'explore'
 }
 
-/**
- * Match 0–100: 100 minus the root-mean-square gap between the student's levels and the role's
- * profile, over the dimensions the answers measured (a gap of 3 everywhere gives 0).
- */
-export function matchScore(levels: DimensionLevels, profile: Profile): number {
-  let squares = 0
-  let measured = 0
-  for (const d of DIMENSIONS) {
-    const level = levels[d]
-    if (level === undefined) continue
-    squares += (level - profile[d]) ** 2
-    measured++
-  }
-  if (measured === 0) return 0
-  return Math.round(100 * (1 - Math.sqrt(squares / measured) / PROFILE_MAX))
-}
-
-function scoredAnswers(steps: { question: Question; answer: Answer }[]): ScoredAnswer[] {
-  const spans: Partial<Record<DimensionId, number>> = {}
-  const ranges = steps.map((s) => answerRange(s.question))
-  for (const range of ranges)
-    for (const d of DIMENSIONS)
-      if (range.high[d] !== undefined)
-        spans[d] = (spans[d] ?? 0) + (range.high[d] ?? 0) - (range.low[d] ?? 0)
-  return steps.map((step, i) => {
-    const range = ranges[i] ?? { low: {}, high: {} }
-    const given = contribution(step.question, step.answer)
-    const shift: ScoredAnswer['shift'] = {}
-    for (const d of DIMENSIONS) {
-      const span = spans[d]
-      if (range.high[d] === undefined || !span) continue
-      const middle = ((range.high[d] ?? 0) + (range.low[d] ?? 0)) / 2
-      shift[d] = (PROFILE_MAX * ((given[d] ?? 0) - middle)) / span
-    }
-    return { ...step, shift }
-  })
-}
-
-/**
- * The answers that showed most of what the role asks for (two or three): each answer counts by how
- * far it raised the dimensions the role needs more than average.
- */
-function reasonsFor(profile: Profile, answers: ScoredAnswer[]): Reason[] {
-  const ranked = answers
-    .map(({ question, answer, shift }) => ({
-      questionId: question.id,
-      answer,
-      weight: DIMENSIONS.reduce(
-        (sum, d) => sum + Math.max(0, shift[d] ?? 0) * Math.max(0, profile[d] - PROFILE_MAX / 2),
-        0,
-      ),
-    }))
-    .filter((r) => r.weight > 0.05)
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, 3)
-  const second = ranked[1]?.weight ?? 0
-  return ranked.filter((r, i) => i < 2 || r.weight >= second / 2)
-}
-
-function hurdleFor(
-  profile: Profile,
-  levels: DimensionLevels,
-  answers: ScoredAnswer[],
-): Hurdle | undefined {
-  let worst: { d: DimensionId; gap: number } | undefined
-  for (const d of DIMENSIONS) {
-    const level = levels[d]
-    if (profile[d] < 2 || level === undefined) continue
-    const gap = profile[d] - level
-    if (gap >= HURDLE_GAP && (!worst || gap > worst.gap)) worst = { d, gap }
-  }
-  if (!worst) return undefined
-  const d = worst.d
-  const pulling = answers
-    .filter((a) => (a.shift[d] ?? 0) < -0.01)
-    .sort((a, b) => (a.shift[d] ?? 0) - (b.shift[d] ?? 0))[0]
-  return {
-    dimension: d,
-    required: profile[d],
-    shown: levels[d],
-    ...(pulling && { because: { questionId: pulling.question.id, answer: pulling.answer } }),
-  }
-}
-
-/** The position of an answer among its question's choices, to spot "the same answer every time". */
-function answerPosition(question: Question, answer: Answer): number {
-  if (typeof answer === 'number') return answer
-  const first = typeof answer === 'string' ? answer : answer[0]
-  return 'options' in question ? question.options.findIndex((o) => o.id === first) : -1
-}
-
-function allSame(answers: ScoredAnswer[]): boolean {
-  if (answers.length < 3) return false
-  const byKind = new Map<string, Set<number>>()
-  for (const { question, answer } of answers) {
-    const kind = question.kind === 'scale' ? 'scale' : 'choice'
-    const set = byKind.get(kind) ?? new Set<number>()
-    set.add(answerPosition(question, answer))
-    byKind.set(kind, set)
-  }
-  return [...byKind.values()].every((positions) => positions.size === 1)
-}
+const asScore = (fit: number) => Math.max(0, Math.min(100, Math.round(100 * fit)))
 
 /**
  * Everything the results page shows, from the answers to one questionnaire and the roles'
- * profiles. Answers to questions no longer on the path are ignored.
+ * profiles. `released` (the registry of released versions) lets an older result code count.
  */
 export function computeResults(
   questionnaire: Questionnaire,
   roles: readonly ScoringRole[],
   quiz: QuizAnswers,
+  released: readonly QuestionnaireShape[] = [],
 ): QuizResults {
-  const path = visiblePath(questionnaire, quiz.length, quiz.answers)
+  const path = answeredPath(questionnaire, quiz, released)
   const levelStep = path.find((s) => s.question.kind === 'level')
   const studentLevel = STUDENT_LEVELS.find((l) => l === levelStep?.answer)
   const scoredSteps = path.filter((s) => s.question.kind !== 'level')
-  const given = scoredSteps.flatMap((s) =>
-    s.answer === null || s.answer === undefined ? [] : [{ question: s.question, answer: s.answer }],
+  const given: GivenAnswer[] = scoredSteps.flatMap(({ question, answer }) =>
+    answer === null || answer === undefined ? [] : [{ question, answer }],
   )
+  const picks: Pick[] = given.map(({ question, answer }) => ({
+    question,
+    index: answerIndex(question, answer),
+  }))
+  const { pushes, length: leanLength } = leanOf(picks)
+  const explainedAnswers: ExplainedAnswer[] = given.map((g, k) => ({
+    ...g,
+    added: questionChance(g.question).contributions[picks[k]!.index]!,
+    push: pushes[k]!,
+  }))
   const tally = new DimensionTally()
   for (const { question, answer } of given) tally.add(question, answer)
   const levels = tally.levels()
-  const answers = scoredAnswers(given)
+
+  const shape =
+    (quiz.version !== undefined && shapeOfVersion(quiz.version, questionnaire, released)) ||
+    questionnaire
+  const skippedIds = new Set(
+    scoredSteps
+      .filter((s) => s.answer === null || s.answer === undefined)
+      .map((s) => s.question.id),
+  )
+  const chance = chanceFor(questionnaire, shape, roles, quiz.length, skippedIds)
+
+  const refusals = given.flatMap((g) =>
+    refusedBy(g).map((dealbreaker) => ({
+      dealbreaker,
+      because: { questionId: g.question.id, answer: g.answer },
+    })),
+  )
+  const fits = roleFits(roles, picks)
+  const matches = roles.map((role, order) => ({
+    role,
+    order,
+    fit: fits[order]!,
+    setAside: refusals.find((r) => role.requires?.includes(r.dealbreaker)),
+  }))
+  matches.sort(
+    (a, b) => Number(!!a.setAside) - Number(!!b.setAside) || b.fit - a.fit || a.order - b.order,
+  )
+  const open = matches.filter((m) => !m.setAside)
+  const thirdOpenFit = open[EXPLAINED_ROLES - 1]?.fit ?? -Infinity
+  // A student can be half one role, half another. When the two roles that, mixed, explain the
+  // answers best do so better than the first role alone, and each shows on its own too, both are
+  // in the first three: the partner of the first comes third at the latest; two others come
+  // second and third, after the first (which may sit between them).
+  const top = open[0]
+  const pair = bestPair(
+    roles,
+    picks,
+    open.map((m) => m.order),
+  )
+  const paired = pair?.roles.map((order) => matches.find((m) => m.order === order)!) ?? []
+  const mixes = top && pair && pair.fit > top.fit && paired.every((m) => m.fit >= PARTNER_MIN_FIT)
+  const completes = new Map<number, string>()
+  if (mixes && paired.includes(top)) {
+    const partner = paired.find((m) => m !== top)!
+    if (matches.indexOf(partner) > 2) {
+      matches.splice(matches.indexOf(partner), 1)
+      matches.splice(2, 0, partner)
+      completes.set(partner.order, top.role.id)
+    }
+  } else if (mixes && paired.some((m) => matches.indexOf(m) > 2)) {
+    const [a, b] = paired.sort((x, y) => matches.indexOf(x) - matches.indexOf(y)) as [
+      (typeof matches)[number],
+      (typeof matches)[number],
+    ]
+    for (const m of paired) matches.splice(matches.indexOf(m), 1)
+    matches.splice(1, 0, a, b)
+    completes.set(b.order, a.role.id)
+  }
+
+  const shownFits = matches.slice(0, EXPLAINED_ROLES).map((m) => m.fit)
+  const ranking = matches.map(({ role, order, fit, setAside }, place): RoleMatch => {
+    const tiedWith = matches
+      .filter((m) => m.role !== role && !m.setAside === !setAside)
+      .filter((m) => Math.abs(m.fit - fit) < TIE_TOLERANCE)
+      .map((m) => m.role.id)
+    const match: RoleMatch = {
+      roleId: role.id,
+      closeness: closenessOf(fit, shareBelow(chance.best, fit), !!setAside),
+      score: asScore(fit),
+      fit,
+      tiedWith,
+      reasons: [],
+      ...(setAside && { setAside }),
+      ...(completes.has(order) && { completes: completes.get(order) }),
+    }
+    const explained = setAside
+      ? fit >= thirdOpenFit
+      : place < EXPLAINED_ROLES || shownFits.some((f) => Math.abs(f - fit) < TIE_TOLERANCE)
+    if (!explained) return match
+    const reasons = reasonsFor(role, explainedAnswers)
+    const hurdle = setAside ? undefined : hurdleFor(role, levels, explainedAnswers, reasons)
+    return { ...match, reasons, ...(hurdle && { hurdle }) }
+  })
 
   const skipped = scoredSteps.length - given.length
-  const values = Object.values(levels)
-  const spread = values.length ? Math.max(...values) - Math.min(...values) : 0
+  const contradictions = contradictionsIn(questionnaire.contradictions ?? [], given)
+  const clarity = shareBelow(chance.lean, leanLength)
+  const anyClose = ranking.some((m) => m.closeness !== 'explore')
   const notInformative: NotInformativeReason | undefined =
-    given.length < 3 || skipped > MAX_SKIPPED_SHARE * scoredSteps.length
+    given.length < MIN_ANSWERS || skipped > MAX_SKIPPED_SHARE * scoredSteps.length
       ? 'too-many-skipped'
-      : allSame(answers)
-        ? 'all-same'
-        : spread < FLAT_PROFILE_SPREAD
-          ? 'flat-profile'
-          : undefined
-
-  const ranking = roles
-    .map((role, order) => ({ role, order, score: matchScore(levels, role.profile) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ role, score }, place): RoleMatch => {
-      if (place >= EXPLAINED_ROLES) return { roleId: role.id, score, reasons: [] }
-      const hurdle = hurdleFor(role.profile, levels, answers)
-      return {
-        roleId: role.id,
-        score,
-        reasons: reasonsFor(role.profile, answers),
-        ...(hurdle && { hurdle }),
-      }
-    })
+      : isStraightLined(given)
+        ? 'straight-line'
+        : contradictions.length > 0
+          ? 'contradictions'
+          : !anyClose && clarity < CLEAR_PROFILE
+            ? 'flat-profile'
+            : undefined
 
   return {
     studentLevel,
     levels,
+    unmeasured: DIMENSIONS.filter((d) => levels[d] === undefined),
     scoredQuestions: scoredSteps.length,
     answered: given.length,
     skipped,
     notInformative,
+    contradictions,
+    clarity,
+    chanceScore: asScore(medianOf(chance.best)),
+    refusals,
     ranking,
-    someRoleFits: (ranking[0]?.score ?? 0) >= FIT_THRESHOLD,
+    someRoleFits: notInformative === undefined && anyClose,
   }
 }

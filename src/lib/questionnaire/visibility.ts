@@ -3,7 +3,7 @@
  * and its own rule hold, judged on the answers to the questions shown before it — never on later
  * ones, so answering a question can only change what comes after it.
  */
-import type { Question, Questionnaire, Rule } from '@/content/schemas'
+import type { QuestionnaireShape, QuestionShape, Rule } from '@/content/schemas'
 import {
   answerIds,
   isValidAnswer,
@@ -13,6 +13,11 @@ import {
   type QuizLength,
 } from './answers'
 import { DimensionTally } from './dimension-levels'
+
+/** A questionnaire, or the frozen shape of a released one, whose questions are of type Q. */
+export type QuestionnaireOf<Q extends QuestionShape> = Pick<QuestionnaireShape, 'sections'> & {
+  questions: readonly Q[]
+}
 
 /** What a rule can look at: answers given so far and the dimension levels they show. */
 export interface RuleContext {
@@ -35,13 +40,16 @@ export function evaluateRule(rule: Rule, context: RuleContext): boolean {
 }
 
 /** The section's rule and the question's own rule, in that order (either may be missing). */
-export function rulesOf(questionnaire: Questionnaire, question: Question): Rule[] {
+export function rulesOf(
+  questionnaire: Pick<QuestionnaireShape, 'sections'>,
+  question: QuestionShape,
+): Rule[] {
   const section = questionnaire.sections.find((s) => s.id === question.section)
   return [section?.showIf, question.showIf].filter((r): r is Rule => r !== undefined)
 }
 
-export interface PathStep {
-  question: Question
+export interface PathStep<Q extends QuestionShape = QuestionShape> {
+  question: Q
   /** The answer kept for this question, if any (`null` when skipped). */
   answer: Answer | null | undefined
 }
@@ -55,14 +63,14 @@ export class PathWalker {
   private readonly tally = new DimensionTally()
   private readonly context: RuleContext = { answer: (id) => this.kept.get(id), tally: this.tally }
 
-  constructor(private readonly questionnaire: Questionnaire) {}
+  constructor(private readonly questionnaire: Pick<QuestionnaireShape, 'sections'>) {}
 
-  isShown(question: Question): boolean {
+  isShown(question: QuestionShape): boolean {
     return rulesOf(this.questionnaire, question).every((rule) => evaluateRule(rule, this.context))
   }
 
   /** Keeps the answer to a shown question (undefined: not answered yet). */
-  keep(question: Question, answer: Answer | null | undefined) {
+  keep(question: QuestionShape, answer: Answer | null | undefined) {
     if (answer === undefined) return
     this.kept.set(question.id, answer)
     this.tally.add(question, answer)
@@ -73,12 +81,12 @@ export class PathWalker {
  * The questions a student taking `length` sees with these answers, in order. Answers to questions
  * not on the path, and answers that are not valid for their question, are ignored.
  */
-export function visiblePath(
-  questionnaire: Questionnaire,
+export function visiblePath<Q extends QuestionShape>(
+  questionnaire: QuestionnaireOf<Q>,
   length: QuizLength,
   answers: Answers,
-): PathStep[] {
-  const path: PathStep[] = []
+): PathStep<Q>[] {
+  const path: PathStep<Q>[] = []
   const walker = new PathWalker(questionnaire)
   for (const question of questionsOf(questionnaire, length)) {
     if (!walker.isShown(question)) continue
@@ -95,7 +103,7 @@ export function visiblePath(
  * Changing an earlier answer that hides a branch drops that branch's answers here.
  */
 export function keptAnswers(
-  questionnaire: Questionnaire,
+  questionnaire: QuestionnaireShape,
   length: QuizLength,
   answers: Answers,
 ): Record<string, Answer | null> {

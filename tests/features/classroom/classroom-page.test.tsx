@@ -144,7 +144,7 @@ describe('gathering the codes', () => {
     const rejected = screen.getByRole('region', { name: '7 codes n’ont pas pu être lus' })
     const reasons = within(rejected)
       .getAllByRole('listitem')
-      .map((li) => li.textContent)
+      .map((li) => li.textContent?.replace(/[\u00a0\u202f]/g, ' ')) // French no-break spaces read as spaces
     const { short, full } = codeSymbols(questionnaire)
     expect(reasons).toEqual([
       '-- — code vide',

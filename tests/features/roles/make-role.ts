@@ -17,6 +17,10 @@ export function makeRole(id: string, overrides: Partial<Role> = {}): Role {
     sectorSkills: [{ skill: 'multicanal', level: 2 }],
     leadsTeam: false,
     conditions: { hours: text('Journée'), remote: text('Possible'), targets: text('Qualité') },
+    pay: {
+      floor: 'smic-net-2026',
+      unknown: text('Pas de fourchette sourcée.', 'No sourced range.'),
+    },
     entry: { niveau: 4, experience: false, text: text('Avec un bac.'), routes: ['tp-crcd'] },
     progression: [],
     rome: { code: 'D1408', label: text('Conseiller'), version: 'ROME 4.0', source: 'rome-4' },

@@ -34,14 +34,32 @@ describe('a later figure that updates an earlier one', () => {
     )
     const line = lineOf('sector.yaml', 'updates: nulle-part')
     expect(loadContent(dir, root).problems.map(formatProblem)).toEqual([
-      `content/sector.yaml:${line} figures[3].updates: unknown figure "nulle-part"`,
+      `content/sector.yaml:${line} figures[4].updates: unknown figure "nulle-part"`,
     ])
 
     const other = copyFixture()
     other.edit('sector.yaml', 'charts:', LATER.replace('year: 2025', 'year: 2011'))
     const at = other.lineOf('sector.yaml', 'updates: emplois-france-2011')
     expect(loadContent(other.dir, other.root).problems.map(formatProblem)).toEqual([
-      `content/sector.yaml:${at} figures[3].updates: expected a figure from before 2011, got "emplois-france-2011" (2011)`,
+      `content/sector.yaml:${at} figures[4].updates: expected a figure from before 2011, got "emplois-france-2011" (2011)`,
+    ])
+  })
+})
+
+describe('a figure note with a source of its own', () => {
+  it('must cite a source that exists', () => {
+    const { root, dir, edit, lineOf } = copyFixture()
+    edit(
+      'sector.yaml',
+      'charts:',
+      LATER.replace(
+        'charts:',
+        '    note: { fr: Une règle, en: A rule }\n    noteSource: nulle-part\ncharts:',
+      ),
+    )
+    const line = lineOf('sector.yaml', 'noteSource: nulle-part')
+    expect(loadContent(dir, root).problems.map(formatProblem)).toEqual([
+      `content/sector.yaml:${line} figures[4].noteSource: unknown source "nulle-part"`,
     ])
   })
 })

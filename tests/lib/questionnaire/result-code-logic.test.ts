@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import {
   codeSymbols,
   codeSymbolsFor,
+  naturalCodeSymbols,
   decodeResultCode,
   encodeResultCode,
   MAX_SYMBOLS,
@@ -12,8 +13,10 @@ import { CROCKFORD_ALPHABET, readSymbols } from '@/lib/crockford'
 import { questionsOf } from '@/lib/questionnaire/answers'
 import { radixOf } from '@/lib/questionnaire/answer-digits'
 import { longestRemainingPath } from '@/lib/questionnaire/navigation'
+import { computeResults } from '@/lib/questionnaire/scoring-logic'
 import { completeAnswers, walk } from '../../fixtures/questionnaire/answer-arbitrary'
 import { realContent } from '../../fixtures/questionnaire/real-content'
+import { VERSION_1_CODES } from '../../fixtures/questionnaire/version-1-codes'
 import { tinyQuestionnaire } from '../../fixtures/questionnaire/tiny-questionnaire'
 import { propertyRuns } from '../../property-runs'
 
@@ -90,8 +93,14 @@ describe('decoding bad input gives a typed error, never an exception', () => {
 
   it('says when a code comes from another version of the questionnaire', () => {
     const quiz = walk(questionnaire, 'short', () => 1)
-    const older = { questionnaire: { ...questionnaire, version: questionnaire.version + 1 } }
-    expect(decodeResultCode(encodeResultCode(quiz, older), content)).toEqual({
+    const newer = {
+      questionnaire: {
+        ...questionnaire,
+        version: questionnaire.version + 1,
+        codeSymbols: codeSymbols(questionnaire, content.releasedQuestionnaires),
+      },
+    }
+    expect(decodeResultCode(encodeResultCode(quiz, newer), content)).toEqual({
       ok: false,
       error: {
         kind: 'other-version',
@@ -102,7 +111,7 @@ describe('decoding bad input gives a typed error, never an exception', () => {
   })
 
   it('gives every code of a length the same number of symbols, two apart at least', () => {
-    const { short, full } = codeSymbols(questionnaire)
+    const { short, full } = codeSymbols(questionnaire, content.releasedQuestionnaires)
     expect(Math.abs(full - short)).toBeGreaterThanOrEqual(2)
     fc.assert(
       fc.property(completeAnswers(questionnaire), (quiz) => {
@@ -204,5 +213,80 @@ describe('decoding bad input gives a typed error, never an exception', () => {
       }
     }
     expect(checked).toBeGreaterThan(10_000)
+  })
+})
+
+describe('codes never expire: a code from an older version opens with that version', () => {
+  const v1 = content.releasedQuestionnaires.find((r) => r.version === 1)!
+
+  it.each(VERSION_1_CODES)('$code (issued by version 1, before issue 10) still opens', (issued) => {
+    expect(questionnaire.version).toBeGreaterThan(1)
+    const decoded = decodeResultCode(issued.code, content)
+    expect(decoded).toEqual({
+      ok: true,
+      quiz: { version: 1, length: issued.length, answers: issued.answers },
+    })
+    if (!decoded.ok) return
+    // It scores through version 1's questions, and reads back as the very same code.
+    const results = computeResults(
+      questionnaire,
+      content.roles,
+      decoded.quiz,
+      content.releasedQuestionnaires,
+    )
+    expect(results.skipped).toBe(Object.values(issued.answers).filter((a) => a === null).length)
+    if (issued.top) expect(results.ranking[0]?.roleId).toBe(issued.top)
+    expect(encodeResultCode(decoded.quiz, content)).toBe(issued.code)
+  })
+
+  it('round-trips any answers under version 1, and tells them from today’s', () => {
+    fc.assert(
+      fc.property(completeAnswers(v1 as unknown as typeof questionnaire), (quiz) => {
+        const older = { ...quiz, version: 1 }
+        const code = encodeResultCode(older, content)
+        expect(decodeResultCode(code, content)).toEqual({ ok: true, quiz: older })
+      }),
+      { numRuns: propertyRuns(200) },
+    )
+  })
+
+  it('keeps the code lengths of all versions equal or two apart, as their release froze them', () => {
+    const released = content.releasedQuestionnaires
+    expect(released.map((r) => r.version)).toContain(questionnaire.version)
+    const lengths = released.map((r) => r.codeSymbols!)
+    for (const [i, own] of lengths.entries())
+      for (const other of lengths.slice(0, i))
+        for (const a of [own.short, own.full])
+          for (const b of [other.short, other.full]) expect(Math.abs(a - b)).not.toBe(1)
+    for (const r of released) {
+      const natural = naturalCodeSymbols(r)
+      expect(r.codeSymbols!.short).toBeGreaterThanOrEqual(natural.short)
+      expect(r.codeSymbols!.full).toBeGreaterThanOrEqual(natural.full)
+    }
+    // Version 1 codes were issued before the registry: its frozen lengths are its natural ones.
+    expect(v1.codeSymbols).toEqual(naturalCodeSymbols(v1))
+  })
+
+  it('a symbol left out of a code of today never makes a valid code of another version', () => {
+    fc.assert(
+      fc.property(completeAnswers(questionnaire), fc.nat(), (quiz, at) => {
+        const symbols = encodeResultCode(quiz, content).replaceAll('-', '')
+        const i = at % symbols.length
+        const shorter = symbols.slice(0, i) + symbols.slice(i + 1)
+        expect(decodeResultCode(shorter, content)).toMatchObject({
+          ok: false,
+          error: { kind: 'wrong-length' },
+        })
+      }),
+      { numRuns: propertyRuns(200) },
+    )
+  })
+
+  it('without the registry, an older code says it comes from another version', () => {
+    const code = VERSION_1_CODES[0].code
+    expect(decodeResultCode(code, { questionnaire })).toMatchObject({
+      ok: false,
+      error: { kind: expect.stringMatching(/other-version|wrong-length/) },
+    })
   })
 })
