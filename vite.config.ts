@@ -36,7 +36,8 @@ export default defineConfig({
       injectManifest: {
         // The precache list is read from the files the build wrote, so it names only real files.
         globPatterns: ['**/*.{html,js,css,svg,png,woff2}'],
-        globIgnores: ['.vite/**', 'sw.js'],
+        // embed.js runs in host pages, which the worker never serves.
+        globIgnores: ['.vite/**', 'sw.js', 'embed.js'],
         buildPlugins: { vite: licences.worker },
       },
     }),

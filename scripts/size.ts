@@ -2,7 +2,7 @@
  * `npm run size`: builds the app (into a temporary folder, with Vite's manifest, which is not
  * deployed), then adds up the gzipped JS and CSS the home page loads
  * (the entry chunk, its static imports and their CSS). Fails above the budget.
- * Also prints what each lazily loaded page adds on top.
+ * Also prints what each lazily loaded page adds on top, and checks the embed loader's own budget.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,6 +11,8 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
 
 export const HOME_BUDGET_BYTES = 100_000
+/** The host pages' loader (`embed.js`): a school's page pays for it on every visit. */
+export const LOADER_BUDGET_BYTES = 1_500
 
 interface ManifestChunk {
   file: string
@@ -63,10 +65,23 @@ for (const [key, chunk] of Object.entries(manifest)) {
   console.log(`  ${kb(bytes).padStart(9)}  ${chunk.src}`)
 }
 
+const loaderBytes = gzipSize('embed.js')
+console.log(
+  `\nEmbed loader (gzip -9):\n  ${kb(loaderBytes).padStart(9)}  embed.js, budget ${kb(LOADER_BUDGET_BYTES)}`,
+)
+
 if (homeBytes > HOME_BUDGET_BYTES) {
   console.error(
     `\nsize: the home page loads ${kb(homeBytes)}, over the ${kb(HOME_BUDGET_BYTES)} budget.`,
   )
   process.exit(1)
 }
-console.log(`\nsize: OK (${kb(HOME_BUDGET_BYTES - homeBytes)} left)`)
+if (loaderBytes > LOADER_BUDGET_BYTES) {
+  console.error(
+    `\nsize: embed.js is ${loaderBytes} bytes gzipped, over the ${LOADER_BUDGET_BYTES} budget.`,
+  )
+  process.exit(1)
+}
+console.log(
+  `\nsize: OK (home ${kb(HOME_BUDGET_BYTES - homeBytes)} left, loader ${LOADER_BUDGET_BYTES - loaderBytes} bytes left)`,
+)

@@ -4,6 +4,7 @@ import { useLocale, useMessages } from '@/ui/use-locale'
 import { shellMessages } from './messages'
 import { ReadingSettingsPanel } from './reading-settings-panel'
 import { href } from '@/ui/router'
+import { PROGRESS_PARAM, progressInAddress } from '@/lib/embed-bridge'
 
 const NAV = [
   { path: '/quiz', label: 'navQuiz' },
@@ -14,7 +15,20 @@ const NAV = [
   { path: '/a-propos', label: 'navAbout' },
 ] as const
 
-export function AppHeader({ currentPath }: { currentPath: string }) {
+/**
+ * The app's own page at the same place, for the embed's "Ouvrir en plein écran": the frame's
+ * settings are left behind, its progress code (if any) goes along so the quiz goes on there.
+ */
+function fullScreenAddress(): string {
+  const progress = progressInAddress()
+  const url = new URL('./', window.location.href)
+  if (progress) url.searchParams.set(PROGRESS_PARAM, progress)
+  url.hash = window.location.hash
+  return url.href
+}
+
+/** The site's header; in a host's frame (`embedded`), compact: no menu, a full-screen link. */
+export function AppHeader({ currentPath, embedded }: { currentPath: string; embedded: boolean }) {
   const t = useMessages(shellMessages)
   const locale = useLocale()
   const setLocale = useAppStore((s) => s.setLocale)
@@ -75,35 +89,49 @@ export function AppHeader({ currentPath }: { currentPath: string }) {
             </svg>
             <span className="icon-button__label">{t.readingSettings}</span>
           </button>
-          <button
-            type="button"
-            className="icon-button menu-toggle"
-            aria-expanded={menuOpen}
-            aria-controls={menuId}
-            onClick={() => setMenuOpenOn(menuOpen ? null : currentPath)}
-          >
-            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path d="M4 7h16M4 12h16M4 17h16" />
-            </svg>
-            <span className="icon-button__label">{t.menu}</span>
-          </button>
+          {embedded ? (
+            <a
+              className="full-screen-link"
+              href={fullScreenAddress()}
+              target="_blank"
+              rel="noopener"
+            >
+              {t.openFullScreen}
+              <span className="visually-hidden"> {t.newTab}</span>
+            </a>
+          ) : (
+            <button
+              type="button"
+              className="icon-button menu-toggle"
+              aria-expanded={menuOpen}
+              aria-controls={menuId}
+              onClick={() => setMenuOpenOn(menuOpen ? null : currentPath)}
+            >
+              <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <path d="M4 7h16M4 12h16M4 17h16" />
+              </svg>
+              <span className="icon-button__label">{t.menu}</span>
+            </button>
+          )}
         </div>
       </div>
       {readingOpen && <ReadingSettingsPanel id={readingId} onClose={() => setReadingOpen(false)} />}
-      <nav id={menuId} className="site-nav" data-open={menuOpen} aria-label={t.mainNav}>
-        <ul>
-          {NAV.map((item) => {
-            const current = currentPath === item.path || currentPath.startsWith(`${item.path}/`)
-            return (
-              <li key={item.path}>
-                <a href={href(item.path)} aria-current={current ? 'page' : undefined}>
-                  {t[item.label]}
-                </a>
-              </li>
-            )
-          })}
-        </ul>
-      </nav>
+      {!embedded && (
+        <nav id={menuId} className="site-nav" data-open={menuOpen} aria-label={t.mainNav}>
+          <ul>
+            {NAV.map((item) => {
+              const current = currentPath === item.path || currentPath.startsWith(`${item.path}/`)
+              return (
+                <li key={item.path}>
+                  <a href={href(item.path)} aria-current={current ? 'page' : undefined}>
+                    {t[item.label]}
+                  </a>
+                </li>
+              )
+            })}
+          </ul>
+        </nav>
+      )}
     </header>
   )
 }

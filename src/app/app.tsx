@@ -19,7 +19,7 @@ export function App() {
   const t = useMessages(shellMessages)
   const settings = useAppStore((s) => s.settings)
   useLanguageFromUrl(location.query)
-  useEmbedMode(location)
+  const embedded = useEmbedMode(location)
 
   useEffect(() => {
     document.documentElement.lang = locale
@@ -39,8 +39,8 @@ export function App() {
   const Page = match?.route.page
   return (
     <>
-      <AppHeader currentPath={location.path} />
-      <ShellNotices />
+      <AppHeader currentPath={location.path} embedded={embedded} />
+      <ShellNotices embedded={embedded} />
       <main id="contenu" tabIndex={-1}>
         <LoadBoundary key={match ? pageKey(match.route, match.params) : location.path}>
           <Suspense
@@ -58,7 +58,7 @@ export function App() {
           </Suspense>
         </LoadBoundary>
       </main>
-      <AppFooter />
+      {!embedded && <AppFooter />}
     </>
   )
 }

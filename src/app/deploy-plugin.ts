@@ -1,10 +1,12 @@
 /**
  * Build-time only: what a deployment needs beside the app. Puts the Content-Security-Policy in the
  * built HTML (not in development, where Vite's hot reload runs inline scripts), writes the embed
- * entry `integre.html` (a copy of `index.html` that may be framed) and `_headers`.
+ * entry `integre.html` (a copy of `index.html` that may be framed), the host pages' loader
+ * `embed.js` and `_headers`.
  */
 import type { Plugin } from 'vite'
 import { EMBED_ENTRY } from '../lib/embed-entry.ts'
+import { EMBED_LOADER_FILE, buildEmbedLoader } from './embed-loader-build.ts'
 import { CONTENT_SECURITY_POLICY, formatHeadersFile, headerRules } from './security-headers.ts'
 
 export function deployPlugin(): Plugin {
@@ -27,10 +29,15 @@ export function deployPlugin(): Plugin {
     },
     generateBundle: {
       order: 'post',
-      handler(_options, bundle) {
+      async handler(_options, bundle) {
         const index = bundle['index.html']
         if (index?.type !== 'asset') throw new Error('the build wrote no index.html')
         this.emitFile({ type: 'asset', fileName: EMBED_ENTRY, source: index.source })
+        this.emitFile({
+          type: 'asset',
+          fileName: EMBED_LOADER_FILE,
+          source: await buildEmbedLoader(),
+        })
         this.emitFile({
           type: 'asset',
           fileName: '_headers',

@@ -64,6 +64,11 @@ export const shellMessages = defineMessages({
     noticeAnswersDropped:
       'Le questionnaire a changé depuis ta dernière visite : les réponses aux questions qui n’existent plus ont été retirées. Les autres sont gardées.',
     dismiss: 'J’ai compris',
+    noticeUnavailableEmbed:
+      'Ce navigateur ne garde rien dans ce cadre : tes réponses tiennent tant que cette page reste ouverte.',
+    dismissNote: 'Fermer ce message',
+    openFullScreen: 'Ouvrir en plein écran',
+    newTab: '(nouvel onglet)',
     updateAvailable: 'Nouvelle version disponible. Tes réponses restent enregistrées.',
     updateReload: 'Recharger',
     notFoundText: 'L’adresse demandée ne correspond à aucune page de Cap Relation Client.',
@@ -132,6 +137,11 @@ export const shellMessages = defineMessages({
     noticeAnswersDropped:
       'The questionnaire has changed since your last visit: answers to questions that no longer exist have been removed. The others are kept.',
     dismiss: 'Got it',
+    noticeUnavailableEmbed:
+      'This browser keeps nothing in this frame: your answers last as long as this page stays open.',
+    dismissNote: 'Close this message',
+    openFullScreen: 'Open full screen',
+    newTab: '(new tab)',
     updateAvailable: 'A new version is available. Your answers stay saved.',
     updateReload: 'Reload',
     notFoundText: 'The address you asked for does not match any page of Cap Relation Client.',

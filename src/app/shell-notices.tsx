@@ -18,20 +18,35 @@ const STORAGE_TEXT = {
  * The shell's one live region: says plainly when saved data could not be used, and when a new
  * version is ready ("Nouvelle version disponible — recharger"; it starts only when asked).
  */
-export function ShellNotices() {
+export function ShellNotices({ embedded }: { embedded: boolean }) {
   const t = useMessages(shellMessages)
   const notice = useAppStore((s) => s.storageNotice)
   const dismiss = useAppStore((s) => s.dismissStorageNotice)
   const update = useAvailableUpdate()
   return (
     <div role="status">
-      {notice && (
-        <div className="notice">
-          <p>{t[STORAGE_TEXT[notice]]}</p>
-          <button type="button" className="button button--quiet" onClick={dismiss}>
-            {t.dismiss}
+      {/* In a host's frame, blocked storage is common and handled: one line, not a warning. */}
+      {notice === 'unavailable' && embedded ? (
+        <div className="notice notice--line">
+          <p>{t.noticeUnavailableEmbed}</p>
+          <button
+            type="button"
+            className="notice__close"
+            aria-label={t.dismissNote}
+            onClick={dismiss}
+          >
+            <span aria-hidden="true">×</span>
           </button>
         </div>
+      ) : (
+        notice && (
+          <div className="notice">
+            <p>{t[STORAGE_TEXT[notice]]}</p>
+            <button type="button" className="button button--quiet" onClick={dismiss}>
+              {t.dismiss}
+            </button>
+          </div>
+        )
       )}
       {update && (
         <div className="notice">

@@ -3,7 +3,10 @@ import { BLACK, WHITE, mix, parseHexColor, toHex } from '@/lib/color'
 import {
   EMBED_SESSION_KEY,
   isFramed,
+  isHello,
+  offerResume,
   parseEmbedOptions,
+  postedHeight,
   postToHost,
   readEmbedOptions,
   type EmbedOptions,
@@ -49,12 +52,16 @@ function applyAccent(root: HTMLElement, accent: string | undefined): () => void 
 
 /**
  * When the app runs in a host page's iframe (`?integre=1`): compact layout, the host's accent
- * colour, its height sent to the host so the frame sizes itself, and journey events.
+ * colour, journey events, and the height of its content sent to the host, so that the frame grows
+ * and shrinks with each page (measured on #root: the document's own height can never be less
+ * than the frame's, so it would only ever grow).
  */
-export function useEmbedMode(location: RouteLocation) {
-  const fromUrl = readEmbedOptions(location.query)
+export function useEmbedMode(location: RouteLocation): boolean {
+  const fromUrl = readEmbedOptions(location.query, new URLSearchParams(window.location.search))
   const [options] = useState(() => (isFramed() ? (fromUrl ?? rememberedOptions()) : undefined))
   const started = useRef(false)
+  const onResults = useRef(false)
+  const sendHeight = useRef(() => {})
 
   useEffect(() => {
     if (!options) return
@@ -62,25 +69,45 @@ export function useEmbedMode(location: RouteLocation) {
     const root = document.documentElement
     root.dataset.embed = 'true'
     const removeAccent = applyAccent(root, options.accent)
-
-    let frame = 0
-    const sendHeight = () => {
-      cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() => postToHost({ type: 'resize', height: root.scrollHeight }))
+    const content = document.getElementById('root') ?? document.body
+    let last = 0
+    sendHeight.current = () => {
+      const height = postedHeight(
+        content.getBoundingClientRect().height,
+        options,
+        onResults.current,
+      )
+      if (height === last) return
+      last = height
+      postToHost({ type: 'resize', height })
     }
-    const observer = new ResizeObserver(sendHeight)
-    observer.observe(document.body)
-    sendHeight()
+    const observer = new ResizeObserver(() => sendHeight.current())
+    observer.observe(content)
+    sendHeight.current()
+    // The host's loader says hello when it starts (it may start after this frame): the height
+    // is sent again. Nothing else a host sends is read.
+    const onHello = (event: MessageEvent) => {
+      if (event.source !== window.parent || !isHello(event.data)) return
+      last = 0
+      sendHeight.current()
+    }
+    window.addEventListener('message', onHello)
     return () => {
+      window.removeEventListener('message', onHello)
       observer.disconnect()
+      sendHeight.current = () => {}
       removeAccent()
       delete root.dataset.embed
     }
   }, [options])
 
   const path = location.path
+  const query = location.query.toString()
   useEffect(() => {
     if (!options) return
+    onResults.current = path.startsWith('/resultats')
+    sendHeight.current()
+    offerResume()
     if (path.startsWith('/quiz/') && !started.current) {
       started.current = true
       postToHost({ type: 'event', name: 'started' })
@@ -88,5 +115,6 @@ export function useEmbedMode(location: RouteLocation) {
       started.current = false
       postToHost({ type: 'event', name: 'completed' })
     }
-  }, [options, path])
+  }, [options, path, query])
+  return options !== undefined
 }

@@ -22,8 +22,8 @@ test('a host page pastes the snippet: the frame sizes itself, uses the colour, k
     page,
     `<!doctype html><html lang="fr"><body><h1>Site du lycée</h1>${snippet}</body></html>`,
   )
-  const frameElement = page.locator('#cap-relation-client')
-  const frame = page.frameLocator('#cap-relation-client')
+  const frameElement = page.locator('#cap-relation-client-1')
+  const frame = page.frameLocator('#cap-relation-client-1')
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
     'Quel métier de la relation client est fait pour toi ?',
   )
@@ -65,7 +65,7 @@ test('the host page hears "started" and "completed", and nothing else', async ({
          document.addEventListener('cap-relation-client:' + name, () => window.heard.push(name))
      </script></body></html>`,
   )
-  const frame = page.frameLocator('#cap-relation-client')
+  const frame = page.frameLocator('#cap-relation-client-1')
   await frame.getByRole('button', { name: 'Commencer' }).click()
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))

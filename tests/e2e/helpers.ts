@@ -82,11 +82,20 @@ function hostSite(): Promise<string> {
   return hostServer
 }
 
-/** Opens a page of a school's website (another origin than the app) made of this HTML; returns its address. */
-export async function openHostPage(page: Page, html: string): Promise<string> {
+/**
+ * Opens a page of a school's website (another origin than the app) made of this HTML; returns its
+ * address. `otherSite` serves it from `localhost` rather than `127.0.0.1`: another *site*, so the
+ * app's frame is a third-party frame, as on a real school website.
+ */
+export async function openHostPage(
+  page: Page,
+  html: string,
+  { otherSite = false }: { otherSite?: boolean } = {},
+): Promise<string> {
   const path = `/site-du-lycee/${randomUUID()}/`
   hostPages.set(path, html)
-  const url = `${await hostSite()}${path}`
+  const origin = await hostSite()
+  const url = `${otherSite ? origin.replace('127.0.0.1', 'localhost') : origin}${path}`
   await page.goto(url)
   return url
 }

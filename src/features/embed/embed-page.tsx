@@ -6,7 +6,16 @@ import { EMBED_SOURCE, type EmbedMessage } from '@/lib/embed-bridge'
 import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
 import { useLocale, useMessages, usePageTitle } from '@/ui/use-locale'
-import { START_SCREENS, buildSnippet, embedSrc, type StartScreen } from './embed-logic'
+import {
+  LOADER_START_HEIGHT,
+  PLAIN_HEIGHTS,
+  START_SCREENS,
+  buildSnippet,
+  embedSrc,
+  hostPolicyLines,
+  type SnippetKind,
+  type StartScreen,
+} from './embed-logic'
 import { embedMessages } from './messages'
 import './embed.css'
 
@@ -29,10 +38,15 @@ export default function EmbedPage(_props: PageProps) {
   const [locale, setLocale] = useState<Locale>(pageLocale)
   const [start, setStart] = useState<StartScreen>('accueil')
   const [colorText, setColorText] = useState('')
+  const [kind, setKind] = useState<SnippetKind>('loader')
+  const [heightSteps, setHeightSteps] = useState(false)
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle')
-  const [previewHeight, setPreviewHeight] = useState(520)
+  // The preview is a second copy of the app: loaded when asked for, not with this page.
+  const [previewing, setPreviewing] = useState(false)
+  const [previewHeight, setPreviewHeight] = useState(LOADER_START_HEIGHT)
   const [events, setEvents] = useState<string[]>([])
   const snippetRef = useRef<HTMLTextAreaElement>(null)
+  const previewRef = useRef<HTMLIFrameElement>(null)
 
   const rgb = colorText.trim() ? parseHexColor(colorText) : undefined
   const accent = rgb && isUsableAccent(rgb) ? toHex(rgb) : undefined
@@ -52,21 +66,28 @@ export default function EmbedPage(_props: PageProps) {
     locale,
     start,
     accent,
+    heightSteps,
     title: embedMessages[locale].frameTitle,
   }
-  const snippet = buildSnippet(options)
+  const snippet = buildSnippet(kind, options)
   const previewSrc = embedSrc(options)
 
+  // The preview behaves as the chosen snippet: sized by its messages (as the loader does, from
+  // that frame only), or at the plain snippet's fixed height.
   useEffect(() => {
+    if (!previewing) return
     const onMessage = (event: MessageEvent<EmbedMessage>) => {
+      if (event.source !== previewRef.current?.contentWindow) return
       if (event.origin !== window.location.origin || event.data?.source !== EMBED_SOURCE) return
-      if (event.data.type === 'resize')
-        setPreviewHeight(Math.min(Math.max(event.data.height, 320), 2400))
-      else setEvents((list) => [...list, event.data.type === 'event' ? event.data.name : ''])
+      if (event.data.type === 'resize') setPreviewHeight(event.data.height)
+      else if (event.data.type === 'event') {
+        const { name } = event.data
+        setEvents((list) => [...list, name])
+      }
     }
     window.addEventListener('message', onMessage)
     return () => window.removeEventListener('message', onMessage)
-  }, [])
+  }, [previewing])
 
   const copy = async () => {
     try {
@@ -143,10 +164,45 @@ export default function EmbedPage(_props: PageProps) {
               {colorStatus}
             </p>
           </div>
+          <div className="embed-field">
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={heightSteps}
+                aria-describedby={`${id}-steps-hint`}
+                onChange={(e) => setHeightSteps(e.target.checked)}
+              />
+              <span>{t.heightSteps}</span>
+            </label>
+            <p id={`${id}-steps-hint`} className="embed-field__hint">
+              {t.heightStepsHint}
+            </p>
+          </div>
         </section>
 
         <section aria-labelledby={`${id}-snippet`} className="embed-snippet">
           <h2 id={`${id}-snippet`}>{t.snippetTitle}</h2>
+          <fieldset>
+            <legend>{t.kind}</legend>
+            {(['loader', 'plain'] as const).map((value) => (
+              <div key={value} className="embed-kind">
+                <label className="choice">
+                  <input
+                    type="radio"
+                    name={`${id}-kind`}
+                    value={value}
+                    checked={kind === value}
+                    aria-describedby={`${id}-kind-${value}`}
+                    onChange={() => setKind(value)}
+                  />
+                  <span>{value === 'loader' ? t.kindLoader : t.kindPlain}</span>
+                </label>
+                <p id={`${id}-kind-${value}`} className="embed-field__hint">
+                  {value === 'loader' ? t.kindLoaderHelp : t.kindPlainHelp}
+                </p>
+              </div>
+            ))}
+          </fieldset>
           <label htmlFor={`${id}-code`} className="visually-hidden">
             {t.snippetLabel}
           </label>
@@ -166,16 +222,25 @@ export default function EmbedPage(_props: PageProps) {
           <p role="status">
             {copyState === 'copied' ? t.copied : copyState === 'failed' ? t.copyFailed : ''}
           </p>
-          <h3>{t.eventsHelpTitle}</h3>
-          <ul>
-            <li>
-              <code>cap-relation-client:started</code> — {t.eventStarted}
-            </li>
-            <li>
-              <code>cap-relation-client:completed</code> — {t.eventCompleted}
-            </li>
-          </ul>
-          <p>{t.eventsHelp}</p>
+          {kind === 'loader' ? (
+            <>
+              <h3>{t.cspTitle}</h3>
+              <p>{t.csp}</p>
+              <pre className="embed-csp">{hostPolicyLines(options.appUrl).join(';\n')}</pre>
+              <h3>{t.eventsHelpTitle}</h3>
+              <ul>
+                <li>
+                  <code>cap-relation-client:started</code> — {t.eventStarted}
+                </li>
+                <li>
+                  <code>cap-relation-client:completed</code> — {t.eventCompleted}
+                </li>
+              </ul>
+              <p>{t.eventsHelp}</p>
+            </>
+          ) : (
+            <p>{t.plainHeight(formatNumber(PLAIN_HEIGHTS[start], pageLocale))}</p>
+          )}
           <h3>{t.privacyTitle}</h3>
           <p>{t.privacy}</p>
         </section>
@@ -183,12 +248,28 @@ export default function EmbedPage(_props: PageProps) {
 
       <section aria-labelledby={`${id}-preview`}>
         <h2 id={`${id}-preview`}>{t.previewTitle}</h2>
-        <iframe
-          className="embed-preview"
-          src={previewSrc}
-          title={t.previewFrame}
-          style={{ height: `${previewHeight}px` }}
-        />
+        {!previewing && (
+          <>
+            <p>{t.previewHelp}</p>
+            <p>
+              <button type="button" className="button" onClick={() => setPreviewing(true)}>
+                {t.previewShow}
+              </button>
+            </p>
+          </>
+        )}
+        {previewing && (
+          <iframe
+            ref={previewRef}
+            className="embed-preview"
+            src={previewSrc}
+            title={t.previewFrame}
+            allow="clipboard-write"
+            style={{
+              height: `${kind === 'plain' ? PLAIN_HEIGHTS[start] : previewHeight}px`,
+            }}
+          />
+        )}
         <h3>{t.eventsTitle}</h3>
         <div aria-live="polite">
           {events.length === 0 ? (

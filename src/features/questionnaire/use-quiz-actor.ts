@@ -8,6 +8,8 @@ import { useActorRef, useSelector } from '@xstate/react'
 import { useEffect, useRef, useState } from 'react'
 import type { InspectionEvent } from 'xstate'
 import type { Questionnaire } from '@/content/schemas'
+import { keepProgressInAddress } from '@/lib/embed-bridge'
+import { encodeProgress } from '@/lib/questionnaire/progress-code-logic'
 import { openSavedQuiz } from '@/lib/questionnaire/reconcile'
 import { useAppStore } from '@/store/app-store'
 import { links, REVIEW_ID, type QuizPlace } from '@/ui/links'
@@ -66,8 +68,11 @@ export function useQuizActor(
     const machine = questionnaireMachine.provide({
       actions: {
         save: ({ context: { length, answers, finished } }) => {
-          last.saved = { length, version: questionnaire.version, answers, finished }
-          useAppStore.getState().saveQuiz(last.saved)
+          const quiz = { length, version: questionnaire.version, answers, finished }
+          last.saved = quiz
+          useAppStore.getState().saveQuiz(quiz)
+          // An embedded frame also keeps it in its address, for a browser that refuses storage.
+          keepProgressInAddress(() => encodeProgress(quiz, questionnaire))
         },
       },
     })

@@ -1,32 +1,36 @@
 import { describe, expect, it } from 'vitest'
-import { START_SCREENS, buildSnippet, embedSrc } from '@/features/embed/embed-logic'
+import {
+  PLAIN_HEIGHTS,
+  START_SCREENS,
+  buildSnippet,
+  embedSrc,
+  hostPolicyLines,
+  loaderSrc,
+} from '@/features/embed/embed-logic'
 
 const base = { appUrl: 'https://lycee.example/orientation/', locale: 'fr' as const }
+const entry = 'https://lycee.example/orientation/integre.html?integre=1'
 
 describe('embedSrc', () => {
-  it('opens every start screen in the chosen language, in embed mode', () => {
+  it('opens every start screen in the chosen language, its settings before the hash', () => {
     const urls = START_SCREENS.map((start) => embedSrc({ ...base, start }))
     expect(urls).toEqual([
-      'https://lycee.example/orientation/integre.html#/?lang=fr&integre=1',
-      'https://lycee.example/orientation/integre.html#/quiz?longueur=courte&lang=fr&integre=1',
-      'https://lycee.example/orientation/integre.html#/quiz?longueur=complete&lang=fr&integre=1',
-      'https://lycee.example/orientation/integre.html#/metiers?lang=fr&integre=1',
-      'https://lycee.example/orientation/integre.html#/formations?lang=fr&integre=1',
-      'https://lycee.example/orientation/integre.html#/secteur?lang=fr&integre=1',
+      `${entry}#/?lang=fr`,
+      `${entry}#/quiz?longueur=courte&lang=fr`,
+      `${entry}#/quiz?longueur=complete&lang=fr`,
+      `${entry}#/metiers?lang=fr`,
+      `${entry}#/formations?lang=fr`,
+      `${entry}#/secteur?lang=fr`,
     ])
   })
 
   it('points at the embed entry beside the page, wherever the page was opened', () => {
     const src = (appUrl: string) => embedSrc({ ...base, appUrl, start: 'accueil' })
-    expect(src('https://lycee.example/orientation/index.html')).toBe(
-      'https://lycee.example/orientation/integre.html#/?lang=fr&integre=1',
-    )
-    expect(src('https://lycee.example/orientation/integre.html')).toBe(
-      'https://lycee.example/orientation/integre.html#/?lang=fr&integre=1',
-    )
+    expect(src('https://lycee.example/orientation/index.html?x=1')).toBe(`${entry}#/?lang=fr`)
+    expect(src('https://lycee.example/orientation/integre.html')).toBe(`${entry}#/?lang=fr`)
   })
 
-  it('carries the accent without # and ignores a hash already in the app URL', () => {
+  it('carries the accent without # and the height steps, ignoring a hash in the app URL', () => {
     expect(
       embedSrc({
         ...base,
@@ -34,22 +38,43 @@ describe('embedSrc', () => {
         start: 'accueil',
         locale: 'en',
         accent: '#B42318',
+        heightSteps: true,
       }),
-    ).toBe('https://a.example/integre.html#/?lang=en&integre=1&couleur=b42318')
+    ).toBe('https://a.example/integre.html?integre=1&couleur=b42318&paliers=1#/?lang=en')
   })
 })
 
 describe('buildSnippet', () => {
-  it('listens only to the app origin and escapes the title', () => {
-    const snippet = buildSnippet({
-      ...base,
-      start: 'quiz-court',
-      title: 'Quiz "orientation" <test>',
-    })
-    expect(snippet).toContain(`event.origin !== 'https://lycee.example'`)
-    expect(snippet).toContain('title="Quiz &quot;orientation&quot; &lt;test>"')
+  const options = { ...base, start: 'quiz-court' as const, title: 'Quiz "orientation" <test>' }
+
+  it('gives the loader one script by address, no inline code, and a frame it recognises', () => {
+    const snippet = buildSnippet('loader', options)
+    expect(snippet).toContain('<iframe data-cap-relation-client src=')
     expect(snippet).toContain(
-      'src="https://lycee.example/orientation/integre.html#/quiz?longueur=courte&amp;lang=fr&amp;integre=1"',
+      '<script src="https://lycee.example/orientation/embed.js" async></script>',
+    )
+    expect(snippet).toContain('allow="clipboard-write" loading="lazy"')
+    expect(snippet).toContain('title="Quiz &quot;orientation&quot; &lt;test>"')
+    expect(snippet).toContain(`src="${entry}#/quiz?longueur=courte&amp;lang=fr"`)
+  })
+
+  it('makes the plain snippet the frame alone, at its start screen’s height', () => {
+    const snippet = buildSnippet('plain', options)
+    expect(snippet).not.toContain('<script')
+    expect(snippet).toContain(`height: ${PLAIN_HEIGHTS['quiz-court']}px`)
+    expect(snippet.startsWith('<iframe')).toBe(true)
+    expect(snippet.endsWith('</iframe>')).toBe(true)
+  })
+})
+
+describe('the host page’s policy and the loader address', () => {
+  it('name the app’s origin for scripts and frames', () => {
+    expect(hostPolicyLines(base.appUrl)).toEqual([
+      'script-src https://lycee.example',
+      'frame-src https://lycee.example',
+    ])
+    expect(loaderSrc('https://a.example/app/index.html#/quiz')).toBe(
+      'https://a.example/app/embed.js',
     )
   })
 })

@@ -14,21 +14,35 @@ const snippet = () =>
   ).value
 
 describe('the embed page', () => {
-  it('updates the snippet and the preview with the options', async () => {
+  it('updates the snippet with the options, and loads the preview only when asked', async () => {
     const user = userEvent.setup()
     render(<EmbedPage params={{}} query={new URLSearchParams()} />)
-    expect(snippet()).toContain('lang=fr&amp;integre=1')
+    expect(snippet()).toContain('integre.html?integre=1#/?lang=fr')
+    expect(snippet()).toMatch(/<script src="[^"]*embed\.js" async><\/script>$/)
+    expect(screen.queryByTitle('Aperçu de Cap Relation Client intégré')).toBeNull()
 
     await user.click(screen.getByRole('radio', { name: 'English' }))
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Écran de départ' }),
       'Questionnaire, version courte',
     )
-    expect(snippet()).toContain('#/quiz?longueur=courte&amp;lang=en&amp;integre=1')
+    await user.click(screen.getByRole('checkbox', { name: /deviner les résultats/ }))
+    expect(snippet()).toContain('?integre=1&amp;paliers=1#/quiz?longueur=courte&amp;lang=en')
+
+    await user.click(screen.getByRole('button', { name: 'Afficher l’aperçu' }))
     expect(screen.getByTitle('Aperçu de Cap Relation Client intégré')).toHaveAttribute(
       'src',
-      expect.stringContaining('#/quiz?longueur=courte&lang=en&integre=1'),
+      expect.stringContaining('?integre=1&paliers=1#/quiz?longueur=courte&lang=en'),
     )
+  })
+
+  it('offers a script-free snippet, for sites that strip scripts, at a fixed height', async () => {
+    const user = userEvent.setup()
+    render(<EmbedPage params={{}} query={new URLSearchParams()} />)
+    await user.click(screen.getByRole('radio', { name: 'Sans script' }))
+    expect(snippet()).not.toContain('<script')
+    expect(snippet()).toMatch(/height: \d+px/)
+    expect(screen.getByText(/Hauteur du cadre/)).toBeInTheDocument()
   })
 
   it('keeps a readable colour and refuses a pale one, saying why', async () => {
