@@ -81,7 +81,7 @@ test('own results: the closest role in words, plain reasons, the next step, the 
   await expect(topRole(page)).toHaveText('Conseiller·ère support technique')
   const card = topRegion(page).getByRole('article')
   await expect(card.getByText(/^(Très proche de toi|Proche)$/)).toBeVisible()
-  await expect(card.getByText(/^\d+ %$/)).toBeVisible()
+  await expect(card.getByText(/^\d+\s%$/)).toBeVisible()
   const reasons = await card.getByRole('list').first().getByRole('listitem').allTextContents()
   expect(reasons.length).toBeGreaterThanOrEqual(2)
   for (const reason of reasons) expect(reason).toMatch(/^[^«]+\s:\s[^«]+\.$/)
@@ -121,7 +121,7 @@ test('the shared link, opened in a fresh browser, shows the same top role and le
   const other = await fresh.newPage()
   await other.goto(`./${link}`)
   await expect(heading(other)).toHaveText('Résultats d’un questionnaire')
-  await expect(other.getByText(new RegExp(`^Code ${code} ;`))).toBeVisible()
+  await expect(other.getByText(new RegExp(`^Code ${code}\\s;`))).toBeVisible()
   await expect(topRole(other)).toHaveText(role ?? '')
   await expectNoAxeViolations(other)
   expect(

@@ -3,7 +3,7 @@
  * results page does, then the class is summed up (which roles come first, the class's average
  * profile, levels) and discussion prompts are picked. Pure and recomputed: nothing here is stored.
  */
-import type { Questionnaire } from '@/content/schemas'
+import type { Questionnaire, QuestionnaireShape } from '@/content/schemas'
 import {
   INTEREST_DIMENSIONS,
   SKILL_DIMENSIONS,
@@ -78,13 +78,20 @@ export interface ClassBoard {
 export interface BoardContent {
   questionnaire: Questionnaire
   roles: readonly ScoringRole[]
+  /** The frozen shapes of released versions: a code from an older version reads and scores with its own. */
+  releasedQuestionnaires?: readonly QuestionnaireShape[]
 }
 
 /** Decodes and scores one code. */
 export function classEntry(code: string, content: BoardContent): ClassEntry {
   const decoded = decodeResultCode(code, content)
   if (!decoded.ok) return { code, status: 'unreadable', top: [], error: decoded.error }
-  const results = computeResults(content.questionnaire, content.roles, decoded.quiz)
+  const results = computeResults(
+    content.questionnaire,
+    content.roles,
+    decoded.quiz,
+    content.releasedQuestionnaires,
+  )
   const status: EntryStatus =
     results.notInformative !== undefined
       ? 'not-informative'

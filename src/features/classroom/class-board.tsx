@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { dimensions, questionnaire, roles } from 'virtual:content'
+import { dimensions, questionnaire, releasedQuestionnaires, roles } from 'virtual:content'
 import type { DimensionId } from '@/content/vocabulary'
 import { formatList, formatPercent } from '@/lib/i18n'
 import { BarChart } from '@/ui/bar-chart'
@@ -26,7 +26,10 @@ export function ClassBoard({ codes, warmUp }: { codes: readonly string[]; warmUp
   const t = useMessages(classroomMessages)
   const locale = useLocale()
   const l = useLocalized()
-  const board = useMemo(() => buildClassBoard(codes, { questionnaire, roles }), [codes])
+  const board = useMemo(
+    () => buildClassBoard(codes, { questionnaire, roles, releasedQuestionnaires }),
+    [codes],
+  )
   const prompts = useMemo(() => discussionPrompts(board, { warmUp }), [board, warmUp])
   const roleTitle = (id: string) => {
     const role = roles.find((r) => r.id === id)

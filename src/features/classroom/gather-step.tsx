@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { questionnaire } from 'virtual:content'
+import { questionnaire, releasedQuestionnaires } from 'virtual:content'
 import { codeSymbols, decodeResultCode } from '@/lib/questionnaire/result-code-logic'
 import { useAppStore } from '@/store/app-store'
 import { codeErrorText } from '@/ui/code-error-text'
@@ -52,7 +52,7 @@ export function GatherStep({ draft, onDraftChange }: GatherStepProps) {
     () =>
       new Map(
         codes.flatMap((code) => {
-          const decoded = decodeResultCode(code, { questionnaire })
+          const decoded = decodeResultCode(code, { questionnaire, releasedQuestionnaires })
           return decoded.ok ? [] : [[code, decoded.error] as const]
         }),
       ),
@@ -75,7 +75,7 @@ export function GatherStep({ draft, onDraftChange }: GatherStepProps) {
       setStatus(t.nothingTyped)
       return
     }
-    const result = gatherCodes(draft.text, codes, { questionnaire })
+    const result = gatherCodes(draft.text, codes, { questionnaire, releasedQuestionnaires })
     addClassCodes(result.added)
     onDraftChange({ text: result.remaining, last: result })
     const total = codes.length + result.added.length

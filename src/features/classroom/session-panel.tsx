@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react'
-import { questionnaire } from 'virtual:content'
+import { questionnaire, releasedQuestionnaires } from 'virtual:content'
 import { useAppStore } from '@/store/app-store'
 import { useMessages } from '@/ui/use-locale'
 import { downloadFile } from './download-file'
@@ -64,7 +64,9 @@ export function SessionPanel() {
     // Codes are compared as the app writes them, so "7kq2m9x4b8" and "7KQ2-M9X4-B8" are one.
     const imported = {
       ...reading.session,
-      codes: reading.session.codes.map((code) => canonicalCode(code, { questionnaire }) ?? code),
+      codes: reading.session.codes.map(
+        (code) => canonicalCode(code, { questionnaire, releasedQuestionnaires }) ?? code,
+      ),
     }
     const current = useAppStore.getState().classroom
     const merged = mergeSessions(current, imported)
