@@ -24,7 +24,7 @@ interface GatherStepProps {
 export function useGatherErrorText() {
   const t = useMessages(classroomMessages)
   const locale = useLocale()
-  const symbols = codeSymbols(questionnaire)
+  const symbols = codeSymbols(questionnaire, releasedQuestionnaires)
   return (error: GatherError) =>
     error.kind === 'list-full' ? t['list-full'](error.max) : codeErrorText(error, locale, symbols)
 }

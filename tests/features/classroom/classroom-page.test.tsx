@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { questionnaire } from 'virtual:content'
+import { questionnaire, releasedQuestionnaires } from 'virtual:content'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '@/app/app'
 import { checkSymbol, writeSymbols } from '@/lib/crockford'
@@ -16,13 +16,16 @@ import { DEFAULT_CLASSROOM } from '@/store/saved-state'
 import { PERSONAS } from './class-fixture'
 
 const codeOf = (persona: keyof typeof PERSONAS) =>
-  encodeResultCode({ length: 'short', answers: PERSONAS[persona] }, { questionnaire })
+  encodeResultCode(
+    { length: 'short', answers: PERSONAS[persona] },
+    { questionnaire, releasedQuestionnaires },
+  )
 const fixer = codeOf('fixer')
 const leader = codeOf('leader')
 
 /** A code with a right check symbol whose answers cannot exist: every answer bit set. */
 function impossibleCode(): string {
-  const symbols = codeSymbols(questionnaire).short
+  const symbols = codeSymbols(questionnaire, releasedQuestionnaires).short
   const dataBits = (symbols - 1) * 5
   const payloadBits = BigInt(dataBits - 6)
   let number = (BigInt(questionnaire.version << 1) << payloadBits) | ((1n << payloadBits) - 1n)
@@ -123,10 +126,16 @@ describe('gathering the codes', () => {
     await open('codes')
     const other = encodeResultCode(
       { length: 'short', answers: PERSONAS.fixer },
-      { questionnaire: { ...questionnaire, version: questionnaire.version + 1 } },
+      {
+        questionnaire: {
+          ...questionnaire,
+          version: questionnaire.version + 1,
+          codeSymbols: codeSymbols(questionnaire, releasedQuestionnaires),
+        },
+      },
     )
     const impossible = impossibleCode()
-    expect(decodeResultCode(impossible, { questionnaire })).toMatchObject({
+    expect(decodeResultCode(impossible, { questionnaire, releasedQuestionnaires })).toMatchObject({
       error: { kind: 'impossible-answers' },
     })
     const typo = fixer.slice(0, -1) + (fixer.endsWith('0') ? '1' : '0')
@@ -145,7 +154,7 @@ describe('gathering the codes', () => {
     const reasons = within(rejected)
       .getAllByRole('listitem')
       .map((li) => li.textContent?.replace(/[\u00a0\u202f]/g, ' ')) // French no-break spaces read as spaces
-    const { short, full } = codeSymbols(questionnaire)
+    const { short, full } = codeSymbols(questionnaire, releasedQuestionnaires)
     expect(reasons).toEqual([
       '-- — code vide',
       `${'x'.repeat(70)} — 70 caractères : bien trop long pour un code (20 caractères au plus)`,
