@@ -8,6 +8,7 @@ import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
 import { BackButton } from './back-button'
 import { quizMessages } from './messages'
 import { AnswerFields } from './answer-fields'
+import { SectionPicture } from './section-picture'
 import type { QuizActor } from './questionnaire-machine'
 
 interface QuestionScreenProps {
@@ -52,7 +53,10 @@ export function QuestionScreen({ actor }: QuestionScreenProps) {
     <div className="page page-narrow quiz">
       <div className="quiz-progress">
         <div className="quiz-progress__row">
-          <p className="kicker">{section ? l(section.title) : null}</p>
+          <p className="kicker">
+            <SectionPicture section={question.section} />
+            {section ? l(section.title) : null}
+          </p>
           <p className="quiz-progress__text" aria-hidden="true">
             {progressText}
           </p>

@@ -4,6 +4,7 @@ import type { StudentLevel } from '@/content/vocabulary'
 import type { DimensionLevels } from '@/lib/questionnaire/dimension-levels'
 import type { RoleMatch } from '@/lib/questionnaire/scoring-logic'
 import { links } from '@/ui/links'
+import { RolePicture } from '@/ui/role-picture'
 import { useLocalized, useMessages } from '@/ui/use-locale'
 import { ClosenessBadge } from './closeness-badge'
 import { MatchExplanation } from './match-explanation'
@@ -72,6 +73,7 @@ export function TopMatch({ matches, studentLevel, levels, reveal }: TopMatchProp
             <circle cx="22" cy="96" r="6" />
             <rect x="8" y="40" width="11" height="11" rx="3" />
           </svg>
+          <RolePicture roleId={role.id} className="match__picture" />
           <h3 id={`match-${role.id}`} className="match__role">
             <a href={links.role(role.id)}>{l(role.title)}</a>
           </h3>
