@@ -138,8 +138,7 @@ for (const { name, viewport } of PHONES)
       }
       expect([...seen].sort()).toEqual(questionIds(length).sort())
       const below = [...seen].filter((id) => !fitting.has(id))
-      test.info().annotations.push({
-        type: 'fit',
-        description: `${name}, ${length}: ${fitting.size} of ${seen.size} questions fit one screen with the bar; the bar stays on screen on the others (${below.join(', ') || 'none'})`,
-      })
+      const description = `${name}, ${length}: ${fitting.size} of ${seen.size} questions fit one screen with the bar; the bar stays on screen on the others (${below.join(', ') || 'none'})`
+      test.info().annotations.push({ type: 'fit', description })
+      console.log(description)
     })
