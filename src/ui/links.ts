@@ -31,9 +31,20 @@ export function readQuizLength(query: URLSearchParams): QuizLength | undefined {
   return value === LENGTH_PARAM.short ? 'short' : value === LENGTH_PARAM.full ? 'full' : undefined
 }
 
+/** `&depart=1`: open the first question of this length at once, unless a quiz is in progress. */
+const START_NOW = { depart: '1' } as const
+
+/** The length a start link (`links.startQuiz`) asks to begin with straight away. */
+export function readQuizStart(query: URLSearchParams): QuizLength | undefined {
+  return query.get('depart') === START_NOW.depart ? readQuizLength(query) : undefined
+}
+
 export const links = {
   home: () => href('/'),
   quiz: (length?: QuizLength) => href('/quiz', { longueur: length && LENGTH_PARAM[length] }),
+  /** The first question of this length (or the intro, to resume, when a quiz is in progress). */
+  startQuiz: (length: QuizLength) =>
+    href('/quiz', { longueur: LENGTH_PARAM[length], ...START_NOW }),
   /** A place in the quiz: its intro, a question (opened from the review or not), the review. */
   quizAt: ({ questionId, fromReview }: QuizPlace) =>
     questionId === undefined

@@ -3,7 +3,7 @@ import { encode } from 'uqr'
 import './qr-code.css'
 
 /** Light modules around the symbol that readers need (the standard asks for 4). */
-const QUIET_ZONE = 4
+export const QUIET_ZONE = 4
 /**
  * Version 10 (57 modules, 213 bytes at level M) at most: a larger symbol has modules too small to
  * read from the back of a classroom. A longer link shows `tooLong` instead (the link is printed
@@ -20,8 +20,11 @@ interface QrCodeProps {
   className?: string
 }
 
-/** The symbol of a text: byte mode (UTF-8), level M (about 15 % may be hidden), or undefined. */
-function symbolOf(text: string) {
+/**
+ * The symbol of a text: byte mode (UTF-8), level M (about 15 % may be hidden), or undefined.
+ * Shared with the results' share card, which draws the same modules on a canvas.
+ */
+export function qrSymbol(text: string) {
   try {
     return encode([...new TextEncoder().encode(text)], {
       ecc: 'M',
@@ -57,7 +60,7 @@ function darkModulesPath(modules: readonly (readonly boolean[])[]): string {
  * quiet zone. Whoever shows it prints the text beside it too.
  */
 export function QrCode({ text, label, tooLong, className }: QrCodeProps) {
-  const symbol = useMemo(() => symbolOf(text), [text])
+  const symbol = useMemo(() => qrSymbol(text), [text])
   if (!symbol) return <p className="qr-code-missing">{tooLong}</p>
   const side = symbol.size + 2 * QUIET_ZONE
   return (

@@ -26,7 +26,7 @@ describe('the app shell', () => {
     expect(document.title).toBe('Accueil · Cap Relation Client')
     expect(screen.getByRole('link', { name: /Version courte/ })).toHaveAttribute(
       'href',
-      '#/quiz?longueur=courte',
+      '#/quiz?longueur=courte&depart=1',
     )
   })
 

@@ -82,7 +82,12 @@ test('own results: the closest role in words, plain reasons, the next step, the 
   const card = topRegion(page).getByRole('article')
   await expect(card.getByText(/^(Très proche de toi|Proche)$/)).toBeVisible()
   await expect(card.getByText(/^\d+\s%$/)).toBeVisible()
-  const reasons = await card.getByRole('list').first().getByRole('listitem').allTextContents()
+  // The first list after the strengths (« Ce qui ressort de toi ») is the reasons.
+  const reasons = await card
+    .locator('.match__reasons')
+    .first()
+    .getByRole('listitem')
+    .allTextContents()
   expect(reasons.length).toBeGreaterThanOrEqual(2)
   for (const reason of reasons) expect(reason).toMatch(/^[^«]+\s:\s[^«]+\.$/)
   await expect(

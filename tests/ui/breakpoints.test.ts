@@ -42,3 +42,43 @@ describe('breakpoints', () => {
     expect(inPixels).toEqual([])
   })
 })
+
+/** Each `:hover` rule with the `@media` blocks around it (a plain brace-depth walk). */
+function hoverRules(css: string): { selector: string; media: string[] }[] {
+  const found: { selector: string; media: string[] }[] = []
+  const open: string[] = []
+  let start = 0
+  for (let i = 0; i < css.length; i++) {
+    if (css[i] === '{') {
+      open.push(
+        css
+          .slice(start, i)
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .trim(),
+      )
+      start = i + 1
+    } else if (css[i] === '}') {
+      open.pop()
+      start = i + 1
+    } else if (css[i] === ';') start = i + 1
+    const selector = open.at(-1)
+    if (css[i] === '{' && selector?.includes(':hover'))
+      found.push({ selector, media: open.slice(0, -1) })
+  }
+  return found
+}
+
+describe('hover styles', () => {
+  it('apply only on devices that hover: a tap never leaves a "hovered" look behind', () => {
+    const outside: string[] = []
+    let seen = 0
+    for (const file of cssFiles(SRC))
+      for (const { selector, media } of hoverRules(readFileSync(file, 'utf8'))) {
+        seen++
+        if (!media.some((m) => /@media[^{]*\(hover:\s*hover\)/.test(m)))
+          outside.push(`${path.relative(SRC, file)}: ${selector}`)
+      }
+    expect(outside).toEqual([])
+    expect(seen).toBeGreaterThan(10)
+  })
+})

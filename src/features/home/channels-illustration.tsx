@@ -29,6 +29,9 @@ export function ChannelsIllustration() {
         <rect x="144" y="56" width="12" height="22" rx="6" />
         <rect x="196" y="56" width="12" height="22" rx="6" />
       </g>
+      <circle className="ci-spark" cx="214" cy="34" r="7" />
+      <circle className="ci-spark" cx="26" cy="112" r="5" />
+      <rect className="ci-spark" x="104" y="170" width="10" height="10" rx="3" />
       <g className="ci-mail">
         <rect x="40" y="126" width="52" height="36" rx="6" />
         <path d="M42 130l24 18 24-18" />

@@ -22,11 +22,11 @@ export default function HomePage(_props: PageProps) {
           <PageHeading>{t.title}</PageHeading>
           <p className="lead">{t.lead}</p>
           <div className="start-choices" role="group" aria-label={t.startGroup}>
-            <a className="button button--primary button--large" href={links.quiz('short')}>
+            <a className="button button--primary button--large" href={links.startQuiz('short')}>
               {t.startShort}
               <span className="button__hint">{t.startShortHint}</span>
             </a>
-            <a className="button button--large" href={links.quiz('full')}>
+            <a className="button button--large" href={links.startQuiz('full')}>
               {t.startFull}
               <span className="button__hint">{t.startFullHint}</span>
             </a>

@@ -2,6 +2,14 @@ import type { Question, Questionnaire } from '@/content/schemas'
 import { answerIds, SCALE_VALUES, type Answer } from '@/lib/questionnaire/answers'
 import { useLocalized } from '@/ui/use-locale'
 
+/**
+ * The choice just made, whole above the move-on bar (the page's scroll padding keeps the bar's
+ * height clear): a tap near the bar never leaves the answer half hidden under it.
+ */
+function showWhole(input: HTMLInputElement) {
+  input.closest('label')?.scrollIntoView?.({ block: 'nearest' })
+}
+
 interface AnswerFieldsProps {
   questionnaire: Questionnaire
   question: Question
@@ -29,9 +37,10 @@ export function AnswerFields({ questionnaire, question, answer, onSelect }: Answ
                 name={question.id}
                 value={option.id}
                 checked={checked}
-                onChange={() =>
+                onChange={(event) => {
+                  showWhole(event.currentTarget)
                   onSelect(checked ? chosen.filter((c) => c !== option.id) : [...chosen, option.id])
-                }
+                }}
               />
               <span>{l(option.label)}</span>
             </label>
@@ -62,7 +71,10 @@ export function AnswerFields({ questionnaire, question, answer, onSelect }: Answ
             name={question.id}
             value={choice.key}
             checked={chosen.includes(choice.key)}
-            onChange={() => onSelect(choice.value)}
+            onChange={(event) => {
+              showWhole(event.currentTarget)
+              onSelect(choice.value)
+            }}
           />
           <span>{choice.label}</span>
         </label>

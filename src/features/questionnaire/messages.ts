@@ -25,7 +25,8 @@ export const quizMessages = defineMessages({
     fullName: 'version complète',
     progress: (n: number, m: number) => `Question ${n} sur ${m}`,
     next: 'Suivant',
-    skip: 'Passer cette question',
+    skipShort: 'Passer',
+    skipRest: 'cette question',
     back: 'Retour',
     needAnswer: 'Choisis une réponse, ou passe la question.',
     multiMax: (max: number) =>
@@ -33,7 +34,9 @@ export const quizMessages = defineMessages({
     multiHint: (max: number) => `Choisis jusqu’à ${max} réponses.`,
     scaleHint: 'Choisis ce qui est le plus proche de toi.',
     reviewTitle: 'Relis tes réponses',
-    reviewLead: 'Tu peux encore changer une réponse. Quand tout te va, regarde tes résultats.',
+    reviewLead: 'C’est fini ! Tes résultats sont prêts ; tu peux encore changer une réponse.',
+    reviewSummary: (answered: number, skipped: number) =>
+      `${answered} réponse${answered > 1 ? 's' : ''}${skipped ? `, ${skipped} question${skipped > 1 ? 's' : ''} passée${skipped > 1 ? 's' : ''}` : ''}`,
     reviewSkipped: 'Question passée',
     reviewEdit: 'Modifier',
     reviewEditLabel: (prompt: string) => `Modifier la réponse à « ${prompt} »`,
@@ -66,7 +69,8 @@ export const quizMessages = defineMessages({
     fullName: 'full version',
     progress: (n: number, m: number) => `Question ${n} of ${m}`,
     next: 'Next',
-    skip: 'Skip this question',
+    skipShort: 'Skip',
+    skipRest: 'this question',
     back: 'Back',
     needAnswer: 'Choose an answer, or skip the question.',
     multiMax: (max: number) =>
@@ -74,7 +78,9 @@ export const quizMessages = defineMessages({
     multiHint: (max: number) => `Choose up to ${max} answers.`,
     scaleHint: 'Choose what is closest to you.',
     reviewTitle: 'Check your answers',
-    reviewLead: 'You can still change an answer. When you are happy with them, see your results.',
+    reviewLead: 'All done! Your results are ready; you can still change an answer.',
+    reviewSummary: (answered: number, skipped: number) =>
+      `${answered} answer${answered === 1 ? '' : 's'}${skipped ? `, ${skipped} question${skipped === 1 ? '' : 's'} skipped` : ''}`,
     reviewSkipped: 'Question skipped',
     reviewEdit: 'Change',
     reviewEditLabel: (prompt: string) => `Change the answer to “${prompt}”`,

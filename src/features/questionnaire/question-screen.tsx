@@ -8,13 +8,17 @@ import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
 import { BackButton } from './back-button'
 import { quizMessages } from './messages'
 import { AnswerFields } from './answer-fields'
+import { SectionPicture } from './section-picture'
 import type { QuizActor } from './questionnaire-machine'
 
 interface QuestionScreenProps {
   actor: QuizActor
 }
 
-/** One question per screen: nothing moves on until the student presses "Next" (or skips). */
+/**
+ * One question per screen: nothing moves on until the student presses "Next" (or skips). On a
+ * phone the question, its choices and the move-on bar fit one screen; the bar stays in reach.
+ */
 export function QuestionScreen({ actor }: QuestionScreenProps) {
   const t = useMessages(quizMessages)
   const l = useLocalized()
@@ -48,10 +52,15 @@ export function QuestionScreen({ actor }: QuestionScreenProps) {
   return (
     <div className="page page-narrow quiz">
       <div className="quiz-progress">
-        <p className="kicker">{section ? l(section.title) : null}</p>
-        <p className="quiz-progress__text" aria-hidden="true">
-          {progressText}
-        </p>
+        <div className="quiz-progress__row">
+          <p className="kicker">
+            <SectionPicture section={question.section} />
+            {section ? l(section.title) : null}
+          </p>
+          <p className="quiz-progress__text" aria-hidden="true">
+            {progressText}
+          </p>
+        </div>
         <div className="quiz-progress__bar" aria-hidden="true">
           <div style={{ width: `${(100 * position) / Math.max(total, 1)}%` }} />
         </div>
@@ -91,18 +100,23 @@ export function QuestionScreen({ actor }: QuestionScreenProps) {
         <p id={`${id}-hint`} className="quiz-question__hint" role="alert">
           {hint}
         </p>
-        <div className="quiz__actions">
+        {/* Sticky at the bottom on phones, in the thumb's reach; Back first, as it reads. */}
+        <div className="quiz__actions quiz__bar">
+          <BackButton actor={actor} />
+          <button
+            type="button"
+            className="button quiz__skip"
+            onClick={() => actor.send({ type: 'nav.skip' })}
+          >
+            {t.skipShort} <span className="visually-hidden">{t.skipRest}</span>
+          </button>
           <button
             type="submit"
-            className="button button--primary button--large"
+            className="button button--primary button--large quiz__next"
             aria-disabled={!snapshot.can({ type: 'nav.next' })}
           >
             {t.next}
           </button>
-          <button type="button" className="button" onClick={() => actor.send({ type: 'nav.skip' })}>
-            {t.skip}
-          </button>
-          <BackButton actor={actor} />
         </div>
       </form>
     </div>

@@ -327,8 +327,11 @@ export type QuizActor = ActorRefFrom<typeof questionnaireMachine>
  * pure transitions, before the actor exists, so that the page never shows the intro on its way to
  * a question.
  */
-export function openQuiz(input: QuizInput, place: QuizPlace): QuizSnapshot {
+export function openQuiz(input: QuizInput, place: QuizPlace, startNow?: QuizLength): QuizSnapshot {
   const [opened] = initialTransition(questionnaireMachine, input)
+  // A start link (home's length choice) opens question 1, unless answers are waiting to resume.
+  if (place.questionId === undefined && startNow && !hasProgress(opened.context))
+    return transition(questionnaireMachine, opened, { type: 'quiz.start', length: startNow })[0]
   if (place.questionId === undefined) return opened
   return transition(questionnaireMachine, opened, { type: 'nav.goto', ...place })[0]
 }

@@ -2,7 +2,7 @@ import { useSelector } from '@xstate/react'
 import { useLayoutEffect, useRef } from 'react'
 import { questionnaire } from 'virtual:content'
 import { useSavedQuiz } from '@/store/use-saved-quiz'
-import { readQuizLength, readQuizPlace } from '@/ui/links'
+import { readQuizLength, readQuizPlace, readQuizStart } from '@/ui/links'
 import type { PageProps } from '@/ui/page-props'
 import { useMessages } from '@/ui/use-locale'
 import { quizMessages } from './messages'
@@ -17,7 +17,12 @@ import './quiz.css'
 export default function QuizPage({ params, query }: PageProps) {
   const t = useMessages(quizMessages)
   const saved = useSavedQuiz(questionnaire)
-  const actor = useQuizActor(questionnaire, saved, readQuizPlace(params.questionId, query))
+  const actor = useQuizActor(
+    questionnaire,
+    saved,
+    readQuizPlace(params.questionId, query),
+    readQuizStart(query),
+  )
   const screen = useSelector(actor, screenOf)
   useFocusOnEachMove(actor)
   if (screen === 'intro') return <QuizIntro actor={actor} askedLength={readQuizLength(query)} />

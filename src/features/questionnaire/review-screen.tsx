@@ -7,24 +7,38 @@ import { BackButton } from './back-button'
 import { quizMessages } from './messages'
 import type { QuizActor } from './questionnaire-machine'
 
-/** Every answer on one screen, each with a way back to change it, before the results. */
+/**
+ * Before the results: "See my results" first (one Tab from the heading), then a compact summary
+ * of every answer, each one tap from its question.
+ */
 export function ReviewScreen({ actor }: { actor: QuizActor }) {
   const t = useMessages(quizMessages)
   const l = useLocalized()
   const { questionnaire, length, answers } = useSelector(actor, (s) => s.context)
   const path = visiblePath(questionnaire, length, answers)
+  const skipped = path.filter(({ answer }) => answer === null || answer === undefined).length
   usePageTitle(`${t.reviewPageTitle} · ${t.introTitle}`)
 
   return (
     <div className="page page-narrow quiz">
       <PageHeading>{t.reviewTitle}</PageHeading>
       <p className="lead">{t.reviewLead}</p>
+      <div className="quiz__actions quiz-review__go">
+        <button
+          type="button"
+          className="button button--primary button--large"
+          onClick={() => actor.send({ type: 'nav.next' })}
+        >
+          {t.reviewSubmit}
+        </button>
+        <BackButton actor={actor} />
+      </div>
+      <h2 className="quiz-review__title">{t.reviewSummary(path.length - skipped, skipped)}</h2>
       <ol className="quiz-review">
         {path.map(({ question, answer }) => {
           const prompt = l(question.prompt)
           return (
             <li key={question.id} className="quiz-review__item">
-              <p className="quiz-review__prompt">{prompt}</p>
               <p className="quiz-review__answer">
                 {answer === null || answer === undefined ? (
                   <em>{t.reviewSkipped}</em>
@@ -32,6 +46,7 @@ export function ReviewScreen({ actor }: { actor: QuizActor }) {
                   answerLabels(questionnaire, question, answer).map(l).join(' · ')
                 )}
               </p>
+              <p className="quiz-review__prompt">{prompt}</p>
               <button
                 type="button"
                 className="button button--quiet"
@@ -44,16 +59,6 @@ export function ReviewScreen({ actor }: { actor: QuizActor }) {
           )
         })}
       </ol>
-      <div className="quiz__actions">
-        <button
-          type="button"
-          className="button button--primary button--large"
-          onClick={() => actor.send({ type: 'nav.next' })}
-        >
-          {t.reviewSubmit}
-        </button>
-        <BackButton actor={actor} />
-      </div>
     </div>
   )
 }

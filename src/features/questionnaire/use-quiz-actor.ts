@@ -8,6 +8,7 @@ import { useActorRef, useSelector } from '@xstate/react'
 import { useEffect, useRef, useState } from 'react'
 import type { InspectionEvent } from 'xstate'
 import type { Questionnaire } from '@/content/schemas'
+import type { QuizLength } from '@/lib/questionnaire/answers'
 import { keepProgressInAddress } from '@/lib/embed-bridge'
 import { encodeProgress } from '@/lib/questionnaire/progress-code-logic'
 import { openSavedQuiz } from '@/lib/questionnaire/reconcile'
@@ -61,25 +62,30 @@ export function useQuizActor(
   questionnaire: Questionnaire,
   saved: QuizInput['saved'],
   url: QuizPlace,
+  /** Set by a start link (`links.startQuiz`): begin this length at once if nothing is in progress. */
+  startNow?: QuizLength,
 ): QuizActor {
   const [opened] = useState(() => {
     /** What this page saved last, so that only changes made elsewhere reach the chart. */
     const last = { saved: useAppStore.getState().quiz }
+    const save = ({ length, answers, finished }: QuizSnapshot['context']) => {
+      const quiz = { length, version: questionnaire.version, answers, finished }
+      last.saved = quiz
+      useAppStore.getState().saveQuiz(quiz)
+      // An embedded frame also keeps it in its address, for a browser that refuses storage.
+      keepProgressInAddress(() => encodeProgress(quiz, questionnaire))
+    }
     const machine = questionnaireMachine.provide({
-      actions: {
-        save: ({ context: { length, answers, finished } }) => {
-          const quiz = { length, version: questionnaire.version, answers, finished }
-          last.saved = quiz
-          useAppStore.getState().saveQuiz(quiz)
-          // An embedded frame also keeps it in its address, for a browser that refuses storage.
-          keepProgressInAddress(() => encodeProgress(quiz, questionnaire))
-        },
-      },
+      actions: { save: ({ context }) => save(context) },
     })
     const input: QuizInput = { questionnaire, ...(saved && { saved }) }
-    return { machine, input, snapshot: openQuiz(input, url), last }
+    const snapshot = openQuiz(input, url, startNow)
+    // Opened by a start link: the pure transition ran no action, so the new start is saved here.
+    const startedHere = url.questionId === undefined && screenOf(snapshot) === 'question'
+    return { machine, input, snapshot, last, save: startedHere ? save : undefined }
   })
-  const { machine, input, snapshot, last } = opened
+  const { machine, input, snapshot, last, save: saveOpening } = opened
+  useEffect(() => saveOpening?.(snapshot.context), [saveOpening, snapshot])
   const actor = useActorRef(machine, {
     input,
     snapshot,

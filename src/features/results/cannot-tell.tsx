@@ -1,10 +1,9 @@
-import { profileGroups } from 'virtual:content'
 import { formatList } from '@/lib/i18n'
 import type { QuizResults } from '@/lib/questionnaire/scoring-logic'
 import { links } from '@/ui/links'
 import { useLocale, useLocalized, useMessages } from '@/ui/use-locale'
 import { resultsMessages } from './messages'
-import { groupLevel } from './profile-chart'
+import { strongestGroups } from './profile-chart'
 import { SetAsideList } from './set-aside-list'
 import { useExplanations } from './use-explanations'
 
@@ -28,11 +27,9 @@ export function CannotTell({ results, own, full }: CannotTellProps) {
   const locale = useLocale()
   const explain = useExplanations()
   const why = results.notInformative
-  const strong = profileGroups
-    .map((group) => ({ name: l(group.name), level: groupLevel(group.dimensions, results.levels) }))
-    .filter((g) => g.level !== undefined && g.level >= STANDS_OUT)
-    .sort((a, b) => (b.level ?? 0) - (a.level ?? 0))
-    .slice(0, 3)
+  const strong = strongestGroups(results.levels, STANDS_OUT).map(({ group }) => ({
+    name: l(group.name),
+  }))
   if (!why) return null
   return (
     <section className="panel results-warning" aria-labelledby="cannot-title">

@@ -105,6 +105,26 @@ export const resultsMessages = defineMessages({
     codeFormHint: 'Par exemple 7KQ2-M9X4-B8. Les tirets et les minuscules sont acceptés.',
     codeFormSubmit: 'Voir ces résultats',
     codeErrorTitle: 'Ce code ne peut pas être lu',
+    revealKicker: 'Et le métier le plus proche de toi est…',
+    revealSkip: 'Passer l’animation',
+    strengthsTitle: 'Ce qui ressort de toi',
+    shareTitle: 'Partager mes résultats',
+    shareText:
+      'Une image avec ton métier le plus proche, tes points forts et un QR code vers ces résultats. Elle est créée sur cet appareil : rien n’est envoyé.',
+    shareMake: 'Créer mon image',
+    shareSave: 'Enregistrer l’image',
+    shareSend: 'Partager l’image',
+    shareReady: 'Ton image est prête.',
+    shareFailed: 'L’image n’a pas pu être créée sur cet appareil.',
+    shareFile: 'mes-resultats-cap-relation-client.png',
+    cardLabel: (role: string, traits: string) =>
+      `Image à partager : mon métier le plus proche, ${role} ; mes points forts : ${traits} ; un QR code vers ces résultats.`,
+    cardKicker: 'Mon métier le plus proche',
+    cardStrengths: 'Mes points forts',
+    cardScan: 'Scanne pour voir mes résultats',
+    cardCode: (code: string) => `Code ${code}`,
+    cardCloseness: (closeness: 'very-close' | 'close' | 'explore', score: number) =>
+      `${{ 'very-close': 'Très proche de moi', close: 'Proche de moi', explore: 'À explorer' }[closeness]} · ${score} %`,
   },
   en: {
     title: 'Your results',
@@ -208,6 +228,26 @@ export const resultsMessages = defineMessages({
     codeFormHint: 'For example 7KQ2-M9X4-B8. Hyphens and lower case are fine.',
     codeFormSubmit: 'See these results',
     codeErrorTitle: 'This code cannot be read',
+    revealKicker: 'And the job closest to you is…',
+    revealSkip: 'Skip the animation',
+    strengthsTitle: 'What stands out about you',
+    shareTitle: 'Share my results',
+    shareText:
+      'A picture with your closest job, your strengths and a QR code to these results. It is made on this device: nothing is sent.',
+    shareMake: 'Make my picture',
+    shareSave: 'Save the picture',
+    shareSend: 'Share the picture',
+    shareReady: 'Your picture is ready.',
+    shareFailed: 'The picture could not be made on this device.',
+    shareFile: 'my-results-cap-relation-client.png',
+    cardLabel: (role: string, traits: string) =>
+      `Picture to share: my closest job, ${role}; my strengths: ${traits}; a QR code to these results.`,
+    cardKicker: 'My closest job',
+    cardStrengths: 'My strengths',
+    cardScan: 'Scan to see my results',
+    cardCode: (code: string) => `Code ${code}`,
+    cardCloseness: (closeness: 'very-close' | 'close' | 'explore', score: number) =>
+      `${{ 'very-close': 'Very close to me', close: 'Close to me', explore: 'Worth exploring' }[closeness]} · ${score}%`,
   },
 })
 

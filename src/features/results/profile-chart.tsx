@@ -11,6 +11,21 @@ export function groupLevel(dimensions: readonly string[], levels: DimensionLevel
   return measured.length ? measured.reduce((a, b) => a + b, 0) / measured.length : undefined
 }
 
+/**
+ * The lines of the profile that stand out most (level `from` and up, 0–3), strongest first: what
+ * "your strengths" and "what we already know" name.
+ */
+export function strongestGroups(levels: DimensionLevels, from: number, count = 3) {
+  return profileGroups
+    .map((group) => ({ group, level: groupLevel(group.dimensions, levels) }))
+    .filter(
+      (g): g is { group: (typeof profileGroups)[number]; level: number } =>
+        g.level !== undefined && g.level >= from,
+    )
+    .sort((a, b) => b.level - a.level)
+    .slice(0, count)
+}
+
 /** 0–3 in words: peu, un peu, assez, beaucoup. */
 export const levelWord = (level: number) =>
   WORDS[Math.min(WORDS.length - 1, Math.floor((level / PROFILE_MAX) * WORDS.length))]!

@@ -3,6 +3,7 @@ import { links } from '@/ui/links'
 import { QrCode } from '@/ui/qr-code'
 import { useMessages } from '@/ui/use-locale'
 import { resultsMessages } from './messages'
+import { resultsUrl } from './results-url'
 
 /**
  * The result code, to copy or to read out, and a QR code of the link to these results (to open
@@ -12,7 +13,7 @@ export function ResultCodePanel({ code }: { code: string }) {
   const t = useMessages(resultsMessages)
   const id = useId()
   const [status, setStatus] = useState('')
-  const url = `${window.location.origin}${window.location.pathname}${links.results(code)}`
+  const url = resultsUrl(code)
   const copy = (text: string, done: string) => async () => {
     try {
       await navigator.clipboard.writeText(text)

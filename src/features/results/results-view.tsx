@@ -1,18 +1,21 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { questionnaire, releasedQuestionnaires, roles } from 'virtual:content'
 import type { QuizAnswers } from '@/lib/questionnaire/answers'
 import { encodeResultCode } from '@/lib/questionnaire/result-code-logic'
 import { computeResults, type RoleMatch } from '@/lib/questionnaire/scoring-logic'
 import { links } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
-import { useMessages, usePageTitle } from '@/ui/use-locale'
+import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
 import { CannotTell } from './cannot-tell'
 import { resultsMessages } from './messages'
 import { NoFit } from './no-fit'
 import { OtherMatches } from './other-matches'
 import { ResultCodePanel } from './result-code-panel'
 import { ResultsDetails } from './results-details'
+import { resultsUrl } from './results-url'
 import { SetAsideList } from './set-aside-list'
+import { ShareCard } from './share-card'
+import { useStrengths } from './strengths'
 import { TopMatch, type ShownMatch } from './top-match'
 
 /** How many roles the page shows unfolded: the first (and any tied with it), then the others. */
@@ -29,12 +32,30 @@ const withRole = (match: RoleMatch): ShownMatch[] => {
   return role ? [{ match, role }] : []
 }
 
+const REVEALED_KEY = 'cap-relation-client:revealed'
+
+/**
+ * Whether these results are shown for the first time in this tab, without reduced motion: then
+ * the top match is revealed (once; a reload or a return shows it at once).
+ */
+function firstShowing(code: string): boolean {
+  if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return false
+  try {
+    if (sessionStorage.getItem(REVEALED_KEY) === code) return false
+    sessionStorage.setItem(REVEALED_KEY, code)
+    return true
+  } catch {
+    return false // no session storage: no reveal rather than one on every visit
+  }
+}
+
 /**
  * The results, recomputed from the answers every time they are shown (nothing derived is saved).
  * Phone first: the closest role, why and what next; the code; the other roles; the rest folded.
  */
 export function ResultsView({ quiz, sharedCode }: ResultsViewProps) {
   const t = useMessages(resultsMessages)
+  const l = useLocalized()
   const results = useMemo(
     () => computeResults(questionnaire, roles, quiz, releasedQuestionnaires),
     [quiz],
@@ -53,6 +74,9 @@ export function ResultsView({ quiz, sharedCode }: ResultsViewProps) {
   const lastShownFit = Math.min(...[...tied, ...others].map((m) => m.fit))
   const asideShown = results.ranking.filter((m) => m.setAside && m.fit >= lastShownFit)
   const full = quiz.length === 'full'
+  const topRole = first && withRole(first)[0]?.role
+  const strengths = useStrengths(results.levels)
+  const [reveal] = useState(() => !sharedCode && firstShowing(code))
   const verdict = results.notInformative ? 'cannot-tell' : results.someRoleFits ? 'fits' : 'no-fit'
 
   return (
@@ -66,7 +90,12 @@ export function ResultsView({ quiz, sharedCode }: ResultsViewProps) {
       </header>
 
       {verdict === 'fits' && (
-        <TopMatch matches={tied.flatMap(withRole)} studentLevel={results.studentLevel} />
+        <TopMatch
+          matches={tied.flatMap(withRole)}
+          studentLevel={results.studentLevel}
+          levels={results.levels}
+          reveal={reveal}
+        />
       )}
       {verdict === 'no-fit' && (
         <NoFit
@@ -77,6 +106,19 @@ export function ResultsView({ quiz, sharedCode }: ResultsViewProps) {
       {verdict === 'cannot-tell' && <CannotTell results={results} own={!sharedCode} full={full} />}
 
       <ResultCodePanel code={code} />
+
+      {verdict === 'fits' && topRole && first && (
+        <ShareCard
+          card={{
+            brand: 'Cap Relation Client',
+            role: l(topRole.title),
+            closeness: t.cardCloseness(first.closeness, first.score),
+            traits: strengths,
+            code: t.cardCode(code),
+            url: resultsUrl(code),
+          }}
+        />
+      )}
 
       {verdict === 'fits' && (
         <OtherMatches

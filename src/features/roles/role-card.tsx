@@ -1,5 +1,6 @@
 import type { Role } from '@/content/schemas'
 import { links } from '@/ui/links'
+import { RolePicture } from '@/ui/role-picture'
 import { useLocalized, useMessages } from '@/ui/use-locale'
 import { ChannelList } from './channel-list'
 import { EntryLevelText } from './entry-level-text'
@@ -11,9 +12,12 @@ export function RoleCard({ role }: { role: Role }) {
   const l = useLocalized()
   return (
     <li className="card card--link role-card">
-      <h3 className="role-card__title">
-        <a href={links.role(role.id)}>{l(role.title)}</a>
-      </h3>
+      <div className="role-card__head">
+        <RolePicture roleId={role.id} />
+        <h3 className="role-card__title">
+          <a href={links.role(role.id)}>{l(role.title)}</a>
+        </h3>
+      </div>
       {role.leadsTeam && <p className="badge badge--team">{t.leadsTeamBadge}</p>}
       <p className="role-card__pitch">{l(role.pitch)}</p>
       <dl className="role-card__facts">

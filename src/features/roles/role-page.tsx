@@ -1,6 +1,7 @@
 import { roles } from 'virtual:content'
 import { links } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
+import { RolePicture } from '@/ui/role-picture'
 import type { PageProps } from '@/ui/page-props'
 import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
 import { roleMessages } from './messages'
@@ -39,6 +40,7 @@ export default function RolePage({ params }: PageProps) {
             {t.allRoles}
           </a>
         </p>
+        <RolePicture roleId={role.id} className="role-page__picture" />
         <p className="kicker">{t.kicker}</p>
         <PageHeading>{l(role.title)}</PageHeading>
         <p className="lead">{l(role.pitch)}</p>

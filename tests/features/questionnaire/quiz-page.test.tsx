@@ -67,6 +67,20 @@ describe('the quiz page', () => {
     expect(window.location.hash).toBe('#/quiz/aider')
   })
 
+  it('opens question 1 at once from a start link, and saves the length chosen', async () => {
+    expect(await openQuiz('#/quiz?longueur=complete&depart=1')).toHaveTextContent(
+      "Où en es-tu aujourd'hui ?",
+    )
+    expect(window.location.hash).toBe('#/quiz/niveau')
+    expect(useAppStore.getState().quiz).toMatchObject({ length: 'full', answers: {} })
+  })
+
+  it('keeps the intro for a start link when answers are waiting to be resumed', async () => {
+    saved({ niveau: 'adulte' })
+    expect(await openQuiz('#/quiz?longueur=courte&depart=1')).toHaveTextContent('Questionnaire')
+    expect(screen.getByRole('button', { name: /Reprendre/ })).toBeInTheDocument()
+  })
+
   it('opens the question in the URL with the saved answers after a reload', async () => {
     saved({ niveau: 'adulte', aider: 4 })
     const heading = await openQuiz('#/quiz/aider')

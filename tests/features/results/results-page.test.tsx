@@ -35,6 +35,7 @@ describe('the results page', () => {
     expect(within(card).getByText('Très proche de toi')).toBeInTheDocument()
     const reasons = within(card)
       .getAllByRole('listitem')
+      .filter((li) => !li.classList.contains('strengths__item'))
       .map((li) => plain(li.textContent ?? ''))
     expect(reasons).toContain(
       'Animer une équipe : tu aimes trouver un accord qui tient compte de chacun.',
@@ -71,6 +72,7 @@ describe('the results page', () => {
     ).getByRole('article')
     const reasons = within(card)
       .getAllByRole('listitem')
+      .filter((li) => !li.classList.contains('strengths__item'))
       .map((li) => plain(li.textContent ?? ''))
     const named = reasons.map((r) => r.split(' : ')[0])
     expect(new Set(named).size).toBe(named.length)
