@@ -33,7 +33,7 @@ export function AnswerFields({ questionnaire, question, answer, onSelect }: Answ
                   onSelect(checked ? chosen.filter((c) => c !== option.id) : [...chosen, option.id])
                 }
               />
-              <span>{l(option.label)}</span>
+              <span data-read-aloud>{l(option.label)}</span>
             </label>
           )
         })}
@@ -64,7 +64,7 @@ export function AnswerFields({ questionnaire, question, answer, onSelect }: Answ
             checked={chosen.includes(choice.key)}
             onChange={() => onSelect(choice.value)}
           />
-          <span>{choice.label}</span>
+          <span data-read-aloud>{choice.label}</span>
         </label>
       ))}
     </div>

@@ -4,6 +4,7 @@ import type { Question } from '@/content/schemas'
 import { findQuestion, type Answer } from '@/lib/questionnaire/answers'
 import { progressAt } from '@/lib/questionnaire/navigation'
 import { PageHeading } from '@/ui/page-heading'
+import { ReadAloud } from '@/ui/read-aloud'
 import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
 import { BackButton } from './back-button'
 import { quizMessages } from './messages'
@@ -46,7 +47,7 @@ export function QuestionScreen({ actor }: QuestionScreenProps) {
   }
 
   return (
-    <div className="page page-narrow quiz">
+    <div className="page page-narrow quiz" data-read-aloud-scope>
       <div className="quiz-progress">
         <p className="kicker">{section ? l(section.title) : null}</p>
         <p className="quiz-progress__text" aria-hidden="true">
@@ -59,6 +60,7 @@ export function QuestionScreen({ actor }: QuestionScreenProps) {
           {announced}
         </p>
       </div>
+      <ReadAloud key={currentId} />
 
       <form
         className="quiz-question"
@@ -70,7 +72,9 @@ export function QuestionScreen({ actor }: QuestionScreenProps) {
       >
         <fieldset aria-describedby={`${id}-help ${id}-hint`}>
           <legend>
-            <PageHeading className="quiz-question__prompt">{l(question.prompt)}</PageHeading>
+            <PageHeading className="quiz-question__prompt">
+              <span data-read-aloud>{l(question.prompt)}</span>
+            </PageHeading>
           </legend>
           <p id={`${id}-help`} className="quiz-question__help">
             {question.help

@@ -31,8 +31,10 @@ export function NextSteps({ studentLevel, role }: NextStepsProps) {
     : []
   return (
     <div className="next-steps">
-      <h3 className="match__label">{t.nextTitle}</h3>
-      <p>{studentLevel ? step[studentLevel] : step.unknown}</p>
+      <h3 className="match__label" data-read-aloud>
+        {t.nextTitle}
+      </h3>
+      <p data-read-aloud>{studentLevel ? step[studentLevel] : step.unknown}</p>
       <p className="next-steps__actions">
         <a
           className="button button--primary"

@@ -2,6 +2,7 @@ import type { Role } from '@/content/schemas'
 import type { StudentLevel } from '@/content/vocabulary'
 import type { RoleMatch } from '@/lib/questionnaire/scoring-logic'
 import { links } from '@/ui/links'
+import { ReadAloud } from '@/ui/read-aloud'
 import { useLocalized, useMessages } from '@/ui/use-locale'
 import { ClosenessBadge } from './closeness-badge'
 import { MatchExplanation } from './match-explanation'
@@ -25,14 +26,15 @@ export function TopMatch({ matches, studentLevel }: TopMatchProps) {
   const l = useLocalized()
   const tied = matches.length > 1
   return (
-    <section aria-labelledby="top-title" className="top-match">
-      <h2 id="top-title" className="top-match__title">
+    <section aria-labelledby="top-title" className="top-match" data-read-aloud-scope>
+      <h2 id="top-title" className="top-match__title" data-read-aloud>
         {tied ? t.topTiedTitle : t.topTitle}
       </h2>
+      <ReadAloud />
       {tied && <p className="muted">{t.tiedNote}</p>}
       {matches.map(({ match, role }) => (
         <article key={role.id} className="match match--top" aria-labelledby={`match-${role.id}`}>
-          <h3 id={`match-${role.id}`} className="match__role">
+          <h3 id={`match-${role.id}`} className="match__role" data-read-aloud>
             <a href={links.role(role.id)}>{l(role.title)}</a>
           </h3>
           <ClosenessBadge closeness={match.closeness} score={match.score} />
