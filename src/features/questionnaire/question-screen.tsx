@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react'
 import type { Question } from '@/content/schemas'
 import { findQuestion, type Answer } from '@/lib/questionnaire/answers'
 import { progressAt } from '@/lib/questionnaire/navigation'
+import { useWording } from '@/ui/easy-read'
 import { PageHeading } from '@/ui/page-heading'
 import { ReadAloud } from '@/ui/read-aloud'
 import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
@@ -19,6 +20,7 @@ interface QuestionScreenProps {
 export function QuestionScreen({ actor }: QuestionScreenProps) {
   const t = useMessages(quizMessages)
   const l = useLocalized()
+  const w = useWording()
   const id = useId()
   const snapshot = useSelector(actor, (s) => s)
   const { questionnaire, length, answers, currentId } = snapshot.context
@@ -73,12 +75,12 @@ export function QuestionScreen({ actor }: QuestionScreenProps) {
         <fieldset aria-describedby={`${id}-help ${id}-hint`}>
           <legend>
             <PageHeading className="quiz-question__prompt">
-              <span data-read-aloud>{l(question.prompt)}</span>
+              <span data-read-aloud>{w(question.prompt, question.promptEasy)}</span>
             </PageHeading>
           </legend>
           <p id={`${id}-help`} className="quiz-question__help">
             {question.help
-              ? l(question.help)
+              ? w(question.help, question.helpEasy)
               : question.kind === 'multi'
                 ? t.multiHint(question.max)
                 : question.kind === 'scale'

@@ -1,6 +1,7 @@
 import { useSelector } from '@xstate/react'
 import { answerLabels } from '@/lib/questionnaire/answers'
 import { visiblePath } from '@/lib/questionnaire/visibility'
+import { useEasyRead, useWording } from '@/ui/easy-read'
 import { PageHeading } from '@/ui/page-heading'
 import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
 import { BackButton } from './back-button'
@@ -11,6 +12,8 @@ import type { QuizActor } from './questionnaire-machine'
 export function ReviewScreen({ actor }: { actor: QuizActor }) {
   const t = useMessages(quizMessages)
   const l = useLocalized()
+  const w = useWording()
+  const easy = useEasyRead()
   const { questionnaire, length, answers } = useSelector(actor, (s) => s.context)
   const path = visiblePath(questionnaire, length, answers)
   usePageTitle(`${t.reviewPageTitle} · ${t.introTitle}`)
@@ -21,7 +24,7 @@ export function ReviewScreen({ actor }: { actor: QuizActor }) {
       <p className="lead">{t.reviewLead}</p>
       <ol className="quiz-review">
         {path.map(({ question, answer }) => {
-          const prompt = l(question.prompt)
+          const prompt = w(question.prompt, question.promptEasy)
           return (
             <li key={question.id} className="quiz-review__item">
               <p className="quiz-review__prompt">{prompt}</p>
@@ -29,7 +32,7 @@ export function ReviewScreen({ actor }: { actor: QuizActor }) {
                 {answer === null || answer === undefined ? (
                   <em>{t.reviewSkipped}</em>
                 ) : (
-                  answerLabels(questionnaire, question, answer).map(l).join(' · ')
+                  answerLabels(questionnaire, question, answer, { easy }).map(l).join(' · ')
                 )}
               </p>
               <button
