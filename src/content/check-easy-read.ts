@@ -33,7 +33,6 @@ export function tooLongSentences(text: string, max = EASY_READ_MAX_WORDS) {
 }
 
 type Localized = { fr: string; en: string }
-const REASONS_REQUIRED = false
 
 export function checkEasyRead(questionnaire: Parsed<Questionnaire>): ContentProblem[] {
   const problems: ContentProblem[] = []
@@ -65,22 +64,19 @@ export function checkEasyRead(questionnaire: Parsed<Questionnaire>): ContentProb
     need(question.prompt, question.promptEasy, [...at, 'promptEasy'], 'question')
     need(question.help, question.helpEasy, [...at, 'helpEasy'], 'help text')
     if (question.kind === 'scale') {
-      if (REASONS_REQUIRED || question.gistEasy) {
-        need(question.gist?.agree, question.gistEasy?.agree, [...at, 'gistEasy', 'agree'], 'reason')
-        need(
-          question.gist?.disagree,
-          question.gistEasy?.disagree,
-          [...at, 'gistEasy', 'disagree'],
-          'reason',
-        )
-      }
+      need(question.gist?.agree, question.gistEasy?.agree, [...at, 'gistEasy', 'agree'], 'reason')
+      need(
+        question.gist?.disagree,
+        question.gistEasy?.disagree,
+        [...at, 'gistEasy', 'disagree'],
+        'reason',
+      )
       return
     }
     question.options.forEach((option, j) => {
       const o: FieldPath = [...at, 'options', j]
       need(option.label, option.labelEasy, [...o, 'labelEasy'], 'choice')
-      if ('gist' in option && (REASONS_REQUIRED || option.gistEasy))
-        need(option.gist, option.gistEasy, [...o, 'gistEasy'], 'reason')
+      if ('gist' in option) need(option.gist, option.gistEasy, [...o, 'gistEasy'], 'reason')
     })
   })
   return problems

@@ -7,6 +7,7 @@ import {
   wordCount,
 } from '@/content/check-easy-read'
 import type { Questionnaire } from '@/content/schemas'
+import { nextStepEasyMessages, nextStepMessages } from '@/features/results/messages'
 import { realContent } from '../fixtures/questionnaire/real-content'
 
 const { questionnaire } = realContent()
@@ -62,5 +63,26 @@ describe('the easy-read wording of the questionnaire', () => {
       'questions[1].promptEasy.fr',
     ])
     expect(problems[1]!.message).toMatch(/at most 15 words, this one has 20/)
+  })
+})
+
+describe('the easy-read next steps and reasons', () => {
+  it('keep the sentence rule and differ from the usual wording', () => {
+    for (const lang of ['fr', 'en'] as const)
+      for (const [level, text] of Object.entries(nextStepEasyMessages[lang])) {
+        expect(tooLongSentences(text), `${lang} ${level}`).toEqual([])
+        expect(text).not.toBe(
+          nextStepMessages[lang][level as keyof (typeof nextStepMessages)['fr']],
+        )
+      }
+  })
+
+  it('exist for every reason of the questionnaire', () => {
+    for (const question of questionnaire.questions) {
+      if (question.kind === 'scale') expect(question.gistEasy, question.id).toBeDefined()
+      else if (question.kind !== 'level')
+        for (const option of question.options)
+          if (option.gist) expect(option.gistEasy, `${question.id} ${option.id}`).toBeDefined()
+    }
   })
 })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
-import { heading } from './quiz-helpers'
+import { FIXER_ANSWERS, heading } from './quiz-helpers'
 
 interface Text {
   fr: string
@@ -104,4 +104,31 @@ test('in English too, and the usual wording is back when it is turned off', asyn
   await page.getByRole('radio', { name: 'Usual wording' }).check()
   await page.keyboard.press('Escape')
   await expect(page.getByText(plain(byId.get('niveau')!.prompt.en))).toBeVisible()
+})
+
+test('the results in easy-read: each reason a short sentence, the easy next step; axe clean', async ({
+  page,
+}) => {
+  await page.addInitScript((answers) => {
+    if (sessionStorage.getItem('seeded')) return
+    sessionStorage.setItem('seeded', '1')
+    localStorage.setItem(
+      'cap-relation-client',
+      JSON.stringify({
+        state: {
+          settings: { locale: 'fr', localeChosen: false, easyRead: true },
+          quiz: { version: 2, length: 'short', answers, finished: true },
+        },
+        version: 3,
+      }),
+    )
+  }, FIXER_ANSWERS)
+  await openRoute(page, '/resultats')
+  const top = page.locator('.top-match')
+  // The fixer's level is bac pro: the easy next step for it.
+  await expect(top.locator('.next-steps > p').first()).toHaveText(
+    'Regarde les BTS pour ce métier. Souvent, on peut les faire en alternance.',
+  )
+  await expect(top.getByText(/Tu aimes chercher une panne/)).toBeVisible()
+  await expectNoAxeViolations(page)
 })
