@@ -3,8 +3,24 @@ import { FIXER_ANSWERS, heading, savedQuiz, seed } from './quiz-helpers'
 import { readToTheEnd, spokenSoFar, stubSpeech } from './speech-stub'
 
 const TEXT = {
-  fr: { listen: 'Écouter', pause: 'Pause', stop: 'Arrêter', start: 'Commencer', voice: 'fr-FR' },
-  en: { listen: 'Listen', pause: 'Pause', stop: 'Stop', start: 'Start', voice: 'en-GB' },
+  fr: {
+    listen: 'Écouter',
+    pause: 'Pause',
+    stop: 'Arrêter',
+    start: 'Commencer',
+    voice: 'fr-FR',
+    panel: 'Confort de lecture',
+    slow: 'Lente',
+  },
+  en: {
+    listen: 'Listen',
+    pause: 'Pause',
+    stop: 'Stop',
+    start: 'Start',
+    voice: 'en-GB',
+    panel: 'Reading comfort',
+    slow: 'Slow',
+  },
 } as const
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim()
@@ -64,17 +80,23 @@ for (const lang of ['fr', 'en'] as const) {
   })
 
   test(`a job page's first section is read aloud (${lang})`, async ({ page }) => {
+    test.slow()
     await stubSpeech(page, ['fr-FR', 'en-GB'])
     await openRoute(page, '/metiers/conseiller-clientele', lang)
     const title = normalise(await heading(page).innerText())
     const pitch = normalise(await page.locator('.role-page__intro .lead').innerText())
+    // With a voice, the reading settings offer its speed; the slow one is used from then on.
+    await page.getByRole('button', { name: t.panel }).click()
+    await page.getByRole('radio', { name: t.slow }).check()
+    await expectNoAxeViolations(page)
+    await page.keyboard.press('Escape')
     // The keyboard shortcut starts it from anywhere on the page.
     await page.keyboard.press('Alt+Shift+KeyL')
     await expect(page.getByRole('button', { name: t.pause })).toBeVisible()
     const spoken = await readToTheEnd(page)
-    expect(spoken.map((s) => [normalise(s.text), s.lang])).toEqual([
-      [title, t.voice],
-      [pitch, t.voice],
+    expect(spoken.map((s) => [normalise(s.text), s.lang, s.rate])).toEqual([
+      [title, t.voice, 0.75],
+      [pitch, t.voice, 0.75],
     ])
   })
 }
