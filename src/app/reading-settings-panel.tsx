@@ -1,16 +1,18 @@
 import { useEffect, useRef } from 'react'
 import { useAppStore } from '@/store/app-store'
 import type { Settings } from '@/store/saved-state'
+import { useReadAloudVoice } from '@/ui/read-aloud'
 import { useMessages } from '@/ui/use-locale'
 import { shellMessages } from './messages'
 
-type ChoiceKey = 'readingFont' | 'textSize' | 'lineSpacing'
+type ChoiceKey = 'readingFont' | 'textSize' | 'lineSpacing' | 'easyRead' | 'readAloudRate'
 
 export function ReadingSettingsPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const t = useMessages(shellMessages)
   const settings = useAppStore((s) => s.settings)
   const update = useAppStore((s) => s.updateSettings)
   const panel = useRef<HTMLDivElement>(null)
+  const canReadAloud = useReadAloudVoice() !== undefined
 
   useEffect(() => {
     panel.current?.querySelector<HTMLInputElement>('input:checked')?.focus()
@@ -42,6 +44,28 @@ export function ReadingSettingsPanel({ id, onClose }: { id: string; onClose: () 
           { value: 'wide', label: t.spacingWide },
         ],
       },
+      {
+        key: 'easyRead',
+        legend: t.easyRead,
+        options: [
+          { value: 'false', label: t.easyReadOff },
+          { value: 'true', label: t.easyReadOn },
+        ],
+      },
+      // Only where the « Écouter » button exists: never a setting for a missing control.
+      ...(canReadAloud
+        ? [
+            {
+              key: 'readAloudRate' as const,
+              legend: t.readAloudRate,
+              options: [
+                { value: 'slow', label: t.rateSlow },
+                { value: 'normal', label: t.rateNormal },
+                { value: 'fast', label: t.rateFast },
+              ],
+            },
+          ]
+        : []),
     ]
 
   return (
@@ -64,8 +88,13 @@ export function ReadingSettingsPanel({ id, onClose }: { id: string; onClose: () 
                 type="radio"
                 name={`${id}-${choice.key}`}
                 value={option.value}
-                checked={settings[choice.key] === option.value}
-                onChange={() => update({ [choice.key]: option.value } as Partial<Settings>)}
+                checked={String(settings[choice.key]) === option.value}
+                onChange={() =>
+                  update({
+                    [choice.key]:
+                      choice.key === 'easyRead' ? option.value === 'true' : option.value,
+                  } as Partial<Settings>)
+                }
               />
               <span>{option.label}</span>
             </label>

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { z } from 'zod'
 import { checkLinks, type ParsedContent } from './check-links.ts'
+import { checkEasyRead } from './check-easy-read.ts'
 import { checkReleased } from './check-released.ts'
 import { checkScoring } from './check-scoring.ts'
 import { contentWithFrenchTypography } from './content-typography.ts'
@@ -165,7 +166,11 @@ export function loadContent(
 
   if (problems.length) return { content: undefined, problems, files, dueDates: [] }
   const complete = parsed as unknown as ParsedContent
-  problems.push(...checkLinks(complete), ...checkScoring(complete))
+  problems.push(
+    ...checkLinks(complete),
+    ...checkScoring(complete),
+    ...checkEasyRead(complete.questionnaire),
+  )
   // Once the questionnaire itself is sound: does it still match the shape its version was released with?
   if (!problems.length)
     problems.push(...checkReleased(complete.questionnaire, complete.releasedQuestionnaires))

@@ -371,11 +371,18 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
 const lengthsSchema = list(enumOf(['short', 'full']), 1, 2)
 /** A reason in plain words: what choosing this option says about the student ("tu aimes convaincre"). */
 const gistSchema = localizedSchema
+/**
+ * The easy-read wording (« Lecture facile ») beside a text: short sentences, common words, one
+ * idea per sentence. content:check requires one for every question, choice and reason.
+ */
+const easySchema = localizedSchema.optional()
 const optionSchema = z.strictObject({
   id: idSchema,
   label: localizedSchema,
+  labelEasy: easySchema,
   weights: weightsSchema.optional(),
   gist: gistSchema.optional(),
+  gistEasy: easySchema,
   /** Choosing this option plainly refuses what some roles require. */
   refuses: enumOf(DEALBREAKERS).optional(),
 })
@@ -383,7 +390,9 @@ const questionBase = {
   id: idSchema,
   section: idSchema,
   prompt: localizedSchema,
+  promptEasy: easySchema,
   help: localizedSchema.optional(),
+  helpEasy: easySchema,
   lengths: lengthsSchema,
   showIf: ruleSchema.optional(),
 }
@@ -394,7 +403,14 @@ export const questionSchema = z.discriminatedUnion(
     z.strictObject({
       ...questionBase,
       kind: z.literal('level'),
-      options: list(z.strictObject({ id: enumOf(STUDENT_LEVELS), label: localizedSchema }), 2),
+      options: list(
+        z.strictObject({
+          id: enumOf(STUDENT_LEVELS),
+          label: localizedSchema,
+          labelEasy: easySchema,
+        }),
+        2,
+      ),
     }),
     z.strictObject({ ...questionBase, kind: z.literal('single'), options: list(optionSchema, 2) }),
     z.strictObject({
@@ -409,6 +425,7 @@ export const questionSchema = z.discriminatedUnion(
       weights: weightsSchema,
       /** What agreeing (4–5) and disagreeing (1–2) say about the student, in plain words. */
       gist: z.strictObject({ agree: gistSchema, disagree: gistSchema }).optional(),
+      gistEasy: z.strictObject({ agree: gistSchema, disagree: gistSchema }).optional(),
       /** Answering 1 ("strongly disagree") plainly refuses what some roles require. */
       refuses: enumOf(DEALBREAKERS).optional(),
     }),

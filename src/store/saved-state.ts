@@ -9,6 +9,7 @@ export const SAVED_STATE_VERSION = 3
 export type ReadingFont = 'system' | 'hyperlegible'
 export type TextSize = 'normal' | 'large'
 export type LineSpacing = 'normal' | 'wide'
+export type ReadAloudRate = 'slow' | 'normal' | 'fast'
 
 export interface Settings {
   locale: Locale
@@ -17,6 +18,10 @@ export interface Settings {
   readingFont: ReadingFont
   textSize: TextSize
   lineSpacing: LineSpacing
+  /** « Lecture facile »: questions, choices, reasons and next steps in their easy-read wording. */
+  easyRead: boolean
+  /** How fast the « Écouter » button reads. */
+  readAloudRate: ReadAloudRate
 }
 
 /** One saved answer: option id(s), a 1–5 scale value, or null for a skipped question. */
@@ -69,6 +74,8 @@ export const DEFAULT_SETTINGS: Settings = {
   readingFont: 'system',
   textSize: 'normal',
   lineSpacing: 'normal',
+  easyRead: false,
+  readAloudRate: 'normal',
 }
 
 export const DEFAULT_CLASSROOM: ClassroomSession = {
@@ -134,6 +141,10 @@ export function restoreSavedState(raw: unknown): { state: SavedState; repaired: 
     take('readingFont', (v): v is ReadingFont => v === 'system' || v === 'hyperlegible')
     take('textSize', (v): v is TextSize => v === 'normal' || v === 'large')
     take('lineSpacing', (v): v is LineSpacing => v === 'normal' || v === 'wide')
+    // Added without a new save version: a save without them gets the defaults, and an older
+    // build reading a newer save simply ignores them.
+    take('easyRead', (v): v is boolean => typeof v === 'boolean')
+    take('readAloudRate', (v): v is ReadAloudRate => v === 'slow' || v === 'normal' || v === 'fast')
   }
   if (raw.quiz !== undefined && raw.quiz !== null) {
     const quiz = restoreQuiz(raw.quiz)

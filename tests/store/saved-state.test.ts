@@ -28,6 +28,8 @@ describe('migrateSavedState', () => {
         readingFont: 'hyperlegible',
         textSize: 'large',
         lineSpacing: 'wide',
+        easyRead: false,
+        readAloudRate: 'normal',
       },
       quiz: null,
       classroom: DEFAULT_CLASSROOM,
@@ -73,7 +75,7 @@ describe('migrateSavedState', () => {
       },
     }
     expect(migrateSavedState(v2, 2)).toEqual({
-      settings: v2.settings,
+      settings: { ...v2.settings, easyRead: false, readAloudRate: 'normal' },
       quiz: v2.quiz,
       classroom: { length: 'short', locale: 'fr', warmUp: true, codes: [] },
     })
@@ -90,6 +92,21 @@ describe('migrateSavedState', () => {
     expect(migrateSavedState({ classroom: { codes: ['ABCD'] } }, 2).classroom).toEqual(
       DEFAULT_CLASSROOM,
     )
+  })
+
+  it('reads a version-3 save from before the easy-read and read-aloud settings, and keeps them', () => {
+    const before = { settings: { locale: 'fr', textSize: 'large' } }
+    expect(migrateSavedState(before, 3).settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      textSize: 'large',
+      easyRead: false,
+      readAloudRate: 'normal',
+    })
+    const after = { settings: { easyRead: true, readAloudRate: 'slow' } }
+    expect(migrateSavedState(after, 3).settings).toMatchObject(after.settings)
+    const wrong = restoreSavedState({ settings: { easyRead: 'yes', readAloudRate: 2 } })
+    expect(wrong.repaired).toBe(true)
+    expect(wrong.state.settings).toEqual(DEFAULT_SETTINGS)
   })
 
   it('reads a literal version-3 payload with a class session', () => {

@@ -1,5 +1,6 @@
 import type { Question, Questionnaire } from '@/content/schemas'
 import { answerIds, SCALE_VALUES, type Answer } from '@/lib/questionnaire/answers'
+import { useWording } from '@/ui/easy-read'
 import { useLocalized } from '@/ui/use-locale'
 
 /**
@@ -23,6 +24,7 @@ interface AnswerFieldsProps {
  */
 export function AnswerFields({ questionnaire, question, answer, onSelect }: AnswerFieldsProps) {
   const l = useLocalized()
+  const w = useWording()
   const chosen = answer === null || answer === undefined ? [] : answerIds(answer)
 
   if (question.kind === 'multi')
@@ -42,7 +44,7 @@ export function AnswerFields({ questionnaire, question, answer, onSelect }: Answ
                   onSelect(checked ? chosen.filter((c) => c !== option.id) : [...chosen, option.id])
                 }}
               />
-              <span>{l(option.label)}</span>
+              <span data-read-aloud>{w(option.label, option.labelEasy)}</span>
             </label>
           )
         })}
@@ -58,7 +60,11 @@ export function AnswerFields({ questionnaire, question, answer, onSelect }: Answ
             questionnaire.scaleLabels[value - 1] ?? { fr: String(value), en: String(value) },
           ),
         }))
-      : question.options.map((o) => ({ key: o.id, value: o.id as Answer, label: l(o.label) }))
+      : question.options.map((o) => ({
+          key: o.id,
+          value: o.id as Answer,
+          label: w(o.label, o.labelEasy),
+        }))
 
   return (
     <div
@@ -76,7 +82,7 @@ export function AnswerFields({ questionnaire, question, answer, onSelect }: Answ
               onSelect(choice.value)
             }}
           />
-          <span>{choice.label}</span>
+          <span data-read-aloud>{choice.label}</span>
         </label>
       ))}
     </div>

@@ -3,7 +3,9 @@ import { useEffect, useId, useState } from 'react'
 import type { Question } from '@/content/schemas'
 import { findQuestion, type Answer } from '@/lib/questionnaire/answers'
 import { progressAt } from '@/lib/questionnaire/navigation'
+import { useWording } from '@/ui/easy-read'
 import { PageHeading } from '@/ui/page-heading'
+import { ReadAloud } from '@/ui/read-aloud'
 import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
 import { BackButton } from './back-button'
 import { quizMessages } from './messages'
@@ -22,6 +24,7 @@ interface QuestionScreenProps {
 export function QuestionScreen({ actor }: QuestionScreenProps) {
   const t = useMessages(quizMessages)
   const l = useLocalized()
+  const w = useWording()
   const id = useId()
   const snapshot = useSelector(actor, (s) => s)
   const { questionnaire, length, answers, currentId } = snapshot.context
@@ -50,7 +53,7 @@ export function QuestionScreen({ actor }: QuestionScreenProps) {
   }
 
   return (
-    <div className="page page-narrow quiz">
+    <div className="page page-narrow quiz" data-read-aloud-scope>
       <div className="quiz-progress">
         <div className="quiz-progress__row">
           <p className="kicker">
@@ -68,6 +71,7 @@ export function QuestionScreen({ actor }: QuestionScreenProps) {
           {announced}
         </p>
       </div>
+      <ReadAloud key={currentId} />
 
       <form
         className="quiz-question"
@@ -79,11 +83,13 @@ export function QuestionScreen({ actor }: QuestionScreenProps) {
       >
         <fieldset aria-describedby={`${id}-help ${id}-hint`}>
           <legend>
-            <PageHeading className="quiz-question__prompt">{l(question.prompt)}</PageHeading>
+            <PageHeading className="quiz-question__prompt">
+              <span data-read-aloud>{w(question.prompt, question.promptEasy)}</span>
+            </PageHeading>
           </legend>
           <p id={`${id}-help`} className="quiz-question__help">
             {question.help
-              ? l(question.help)
+              ? w(question.help, question.helpEasy)
               : question.kind === 'multi'
                 ? t.multiHint(question.max)
                 : question.kind === 'scale'

@@ -1,6 +1,7 @@
 import { useSelector } from '@xstate/react'
 import { answerLabels } from '@/lib/questionnaire/answers'
 import { visiblePath } from '@/lib/questionnaire/visibility'
+import { useEasyRead, useWording } from '@/ui/easy-read'
 import { PageHeading } from '@/ui/page-heading'
 import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
 import { BackButton } from './back-button'
@@ -14,6 +15,8 @@ import type { QuizActor } from './questionnaire-machine'
 export function ReviewScreen({ actor }: { actor: QuizActor }) {
   const t = useMessages(quizMessages)
   const l = useLocalized()
+  const w = useWording()
+  const easy = useEasyRead()
   const { questionnaire, length, answers } = useSelector(actor, (s) => s.context)
   const path = visiblePath(questionnaire, length, answers)
   const skipped = path.filter(({ answer }) => answer === null || answer === undefined).length
@@ -36,14 +39,14 @@ export function ReviewScreen({ actor }: { actor: QuizActor }) {
       <h2 className="quiz-review__title">{t.reviewSummary(path.length - skipped, skipped)}</h2>
       <ol className="quiz-review">
         {path.map(({ question, answer }) => {
-          const prompt = l(question.prompt)
+          const prompt = w(question.prompt, question.promptEasy)
           return (
             <li key={question.id} className="quiz-review__item">
               <p className="quiz-review__answer">
                 {answer === null || answer === undefined ? (
                   <em>{t.reviewSkipped}</em>
                 ) : (
-                  answerLabels(questionnaire, question, answer).map(l).join(' · ')
+                  answerLabels(questionnaire, question, answer, { easy }).map(l).join(' · ')
                 )}
               </p>
               <p className="quiz-review__prompt">{prompt}</p>

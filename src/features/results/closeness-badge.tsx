@@ -7,7 +7,9 @@ export function ClosenessBadge({ closeness, score }: { closeness: Closeness; sco
   const t = useMessages(resultsMessages)
   return (
     <p className={`closeness closeness--${closeness}`}>
-      <span className="closeness__word">{t[closeness]}</span>{' '}
+      <span className="closeness__word" data-read-aloud>
+        {t[closeness]}
+      </span>{' '}
       <span className="closeness__score">{t.score(score)}</span>
     </p>
   )

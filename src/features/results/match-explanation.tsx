@@ -20,7 +20,9 @@ export function MatchExplanation({
       {match.reasons.length > 0 ? (
         <ul className="match__reasons">
           {explain.reasonLines(match.reasons).map((line) => (
-            <li key={line.key}>{line.text}</li>
+            <li key={line.key} data-read-aloud>
+              {line.text}
+            </li>
           ))}
         </ul>
       ) : (

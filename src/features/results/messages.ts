@@ -23,6 +23,9 @@ export const resultsMessages = defineMessages({
     reason: (dimension: string, gist: string) => `${dimension} : ${gist}.`,
     /** Between two answers given for the same reason. */
     and: ' ; ',
+    /** « Lecture facile »: each answer a sentence of its own. */
+    reasonEasy: (dimension: string, sentences: readonly string[]) =>
+      `${dimension} : ${sentences.join('. ')}.`,
     roleLink: (title: string) => `La fiche métier : ${title}`,
     guideLink: (title: string) => `Les formations pour devenir ${title}`,
     guideButton: 'Voir les formations',
@@ -147,6 +150,8 @@ export const resultsMessages = defineMessages({
       `${dimension}: this job asks a lot of it, and your answers show little of it so far.`,
     reason: (dimension: string, gist: string) => `${dimension}: ${gist}.`,
     and: '; ',
+    reasonEasy: (dimension: string, sentences: readonly string[]) =>
+      `${dimension}: ${sentences.join('. ')}.`,
     roleLink: (title: string) => `Job profile: ${title}`,
     guideLink: (title: string) => `Training to become a ${title}`,
     guideButton: 'See the training',
@@ -273,6 +278,28 @@ export const nextStepMessages = defineMessages({
       'Find out about the professional titles that lead to this job, for example from France Travail.',
     unknown: 'The training guide shows the possible routes from each level.',
     more: 'More about what comes next',
+  },
+})
+
+/** The next step in easy-read wording (« Lecture facile »): short sentences, common words. */
+export const nextStepEasyMessages = defineMessages({
+  fr: {
+    troisieme: 'Parle de ce métier à ton professeur principal. Regarde les bacs pros qui y mènent.',
+    'lycee-gt': 'Regarde les BTS et les BUT pour ce métier. Va les voir aux portes ouvertes.',
+    'bac-pro': 'Regarde les BTS pour ce métier. Souvent, on peut les faire en alternance.',
+    'post-bac':
+      'Cherche un stage dans ce métier. Ou une alternance. Tu verras si le métier te plaît.',
+    adulte: 'Il existe des titres professionnels pour ce métier. France Travail peut t’en parler.',
+    unknown: 'Le guide des formations montre les chemins possibles. Il part de ton niveau.',
+  },
+  en: {
+    troisieme: 'Talk about this job with your form tutor. Look at the bacs pros that lead to it.',
+    'lycee-gt': 'Look at the BTS and BUT courses for this job. Visit them on their open days.',
+    'bac-pro': 'Look at the BTS courses for this job. You can often do them as work-study.',
+    'post-bac':
+      'Look for a placement in this job. Or a work-study place. You will see if you like it.',
+    adulte: 'There are professional titles for this job. France Travail can tell you about them.',
+    unknown: 'The training guide shows the possible routes. It starts from your level.',
   },
 })
 

@@ -4,7 +4,13 @@ import type { StudentLevel } from '@/content/vocabulary'
 import { isAwarded, isoDate } from '@/lib/certification-status'
 import { links } from '@/ui/links'
 import { useLocalized, useMessages } from '@/ui/use-locale'
-import { nextStepMessages, nextStepsMessages, resultsMessages } from './messages'
+import { useEasyRead } from '@/ui/easy-read'
+import {
+  nextStepEasyMessages,
+  nextStepMessages,
+  nextStepsMessages,
+  resultsMessages,
+} from './messages'
 
 interface NextStepsProps {
   studentLevel: StudentLevel | undefined
@@ -17,7 +23,9 @@ interface NextStepsProps {
  */
 export function NextSteps({ studentLevel, role }: NextStepsProps) {
   const t = useMessages(resultsMessages)
-  const step = useMessages(nextStepMessages)
+  const usual = useMessages(nextStepMessages)
+  const easy = useMessages(nextStepEasyMessages)
+  const step = useEasyRead() ? easy : usual
   const more = useMessages(nextStepsMessages)
   const l = useLocalized()
   const title = l(role.title)
@@ -31,8 +39,10 @@ export function NextSteps({ studentLevel, role }: NextStepsProps) {
     : []
   return (
     <div className="next-steps">
-      <h3 className="match__label">{t.nextTitle}</h3>
-      <p>{studentLevel ? step[studentLevel] : step.unknown}</p>
+      <h3 className="match__label" data-read-aloud>
+        {t.nextTitle}
+      </h3>
+      <p data-read-aloud>{studentLevel ? step[studentLevel] : step.unknown}</p>
       <p className="next-steps__actions">
         <a
           className="button button--primary"
@@ -47,7 +57,7 @@ export function NextSteps({ studentLevel, role }: NextStepsProps) {
       </p>
       {studentLevel && (
         <details className="results-more no-print">
-          <summary>{step.more}</summary>
+          <summary>{usual.more}</summary>
           <p>{more[studentLevel]}</p>
           {courses.length > 0 && (
             <>

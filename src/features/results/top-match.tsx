@@ -4,6 +4,7 @@ import type { StudentLevel } from '@/content/vocabulary'
 import type { DimensionLevels } from '@/lib/questionnaire/dimension-levels'
 import type { RoleMatch } from '@/lib/questionnaire/scoring-logic'
 import { links } from '@/ui/links'
+import { ReadAloud } from '@/ui/read-aloud'
 import { RolePicture } from '@/ui/role-picture'
 import { useLocalized, useMessages } from '@/ui/use-locale'
 import { ClosenessBadge } from './closeness-badge'
@@ -40,14 +41,16 @@ export function TopMatch({ matches, studentLevel, levels, reveal }: TopMatchProp
     <section
       aria-labelledby="top-title"
       className="top-match"
+      data-read-aloud-scope
       data-revealing={revealing || undefined}
       onAnimationEnd={(event) => {
         if (event.animationName === 'top-match-settle') setRevealing(false)
       }}
     >
-      <h2 id="top-title" className="top-match__title">
+      <h2 id="top-title" className="top-match__title" data-read-aloud>
         {tied ? t.topTiedTitle : t.topTitle}
       </h2>
+      <ReadAloud />
       {revealing && (
         <button
           type="button"
@@ -74,7 +77,7 @@ export function TopMatch({ matches, studentLevel, levels, reveal }: TopMatchProp
             <rect x="8" y="40" width="11" height="11" rx="3" />
           </svg>
           <RolePicture roleId={role.id} className="match__picture" />
-          <h3 id={`match-${role.id}`} className="match__role">
+          <h3 id={`match-${role.id}`} className="match__role" data-read-aloud>
             <a href={links.role(role.id)}>{l(role.title)}</a>
           </h3>
           <ClosenessBadge closeness={match.closeness} score={match.score} />

@@ -3,6 +3,7 @@ import type { Question } from '@/content/schemas'
 import type { Dealbreaker, DimensionId } from '@/content/vocabulary'
 import { answerIds, findQuestion } from '@/lib/questionnaire/answers'
 import type { AnswerRef, Hurdle, Reason, SetAside } from '@/lib/questionnaire/scoring-logic'
+import { useEasyRead } from '@/ui/easy-read'
 import { useLocalized, useMessages } from '@/ui/use-locale'
 import { resultsMessages } from './messages'
 
@@ -17,11 +18,13 @@ function gistOf(
   question: Question,
   ref: AnswerRef,
   options: { dimension?: DimensionId; direction?: 1 | -1; refuses?: Dealbreaker } = {},
+  easy = false,
 ) {
   if (question.kind === 'level') return undefined
   if (question.kind === 'scale') {
     const value = Number(ref.answer)
-    return value >= 4 ? question.gist?.agree : value <= 2 ? question.gist?.disagree : undefined
+    const gist = (easy && question.gistEasy) || question.gist
+    return value >= 4 ? gist?.agree : value <= 2 ? gist?.disagree : undefined
   }
   const { dimension, direction = 1, refuses } = options
   const ticked = question.options.filter((o) => answerIds(ref.answer).includes(o.id) && o.gist)
@@ -30,20 +33,22 @@ function gistOf(
   const chosen = refuses
     ? ticked.find((o) => o.refuses === refuses)
     : [...ticked].sort((a, b) => weight(b) - weight(a))[0]
-  return chosen?.gist
+  return (easy && chosen?.gistEasy) || chosen?.gist
 }
 
 /** The sentences of the results: reasons, points to check, roles set aside, contradictions. */
 export function useExplanations() {
   const t = useMessages(resultsMessages)
   const l = useLocalized()
+  // « Lecture facile »: the easy-read gists, one short sentence each rather than a list.
+  const easy = useEasyRead()
   const groupName = (dimension: DimensionId) => {
     const group = profileGroups.find((g) => g.dimensions.includes(dimension))
     return group ? l(group.name) : dimension
   }
   const gist = (ref: AnswerRef, options?: Parameters<typeof gistOf>[2]) => {
     const question = findQuestion(questionnaire, ref.questionId)
-    const text = question && gistOf(question, ref, options)
+    const text = question && gistOf(question, ref, options, easy)
     return text ? l(text) : ''
   }
   return {
@@ -65,7 +70,7 @@ export function useExplanations() {
       }
       return [...lines].map(([name, gists]) => ({
         key: name,
-        text: t.reason(name, gists.join(t.and)),
+        text: easy ? t.reasonEasy(name, gists.map(upperFirst)) : t.reason(name, gists.join(t.and)),
       }))
     },
     hurdle: (hurdle: Hurdle) => {

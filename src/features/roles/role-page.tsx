@@ -1,6 +1,7 @@
 import { roles } from 'virtual:content'
 import { links } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
+import { ReadAloud } from '@/ui/read-aloud'
 import { RolePicture } from '@/ui/role-picture'
 import type { PageProps } from '@/ui/page-props'
 import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
@@ -33,7 +34,7 @@ export default function RolePage({ params }: PageProps) {
 
   return (
     <article className="page role-page">
-      <header className="page-intro role-page__intro">
+      <header className="page-intro role-page__intro" data-read-aloud-scope>
         <p className="back-link">
           <a href={links.roles()}>
             <span aria-hidden="true">←</span>
@@ -42,8 +43,13 @@ export default function RolePage({ params }: PageProps) {
         </p>
         <RolePicture roleId={role.id} className="role-page__picture" />
         <p className="kicker">{t.kicker}</p>
-        <PageHeading>{l(role.title)}</PageHeading>
-        <p className="lead">{l(role.pitch)}</p>
+        <PageHeading>
+          <span data-read-aloud>{l(role.title)}</span>
+        </PageHeading>
+        <p className="lead" data-read-aloud>
+          {l(role.pitch)}
+        </p>
+        <ReadAloud key={role.id} />
         <RolePay role={role} />
       </header>
       <div className="role-page__layout">

@@ -71,16 +71,22 @@ export function normaliseMulti(question: QuestionShape, ids: readonly string[]):
   return question.options.map((o) => o.id).filter((id) => ids.includes(id))
 }
 
-/** The words of an answer, as the student saw them ("Plutôt d'accord", "Au téléphone, Par chat"). */
+/**
+ * The words of an answer, as the student saw them ("Plutôt d'accord", "Au téléphone, Par chat"):
+ * with `easy`, the easy-read wording of the choices that have one.
+ */
 export function answerLabels(
   questionnaire: Questionnaire,
   question: Question,
   answer: Answer,
+  { easy = false }: { easy?: boolean } = {},
 ): Localized[] {
   if (question.kind === 'scale') {
     const label = typeof answer === 'number' ? questionnaire.scaleLabels[answer - 1] : undefined
     return label ? [label] : []
   }
   const ids = answerIds(answer)
-  return question.options.filter((o) => ids.includes(o.id)).map((o) => o.label)
+  return question.options
+    .filter((o) => ids.includes(o.id))
+    .map((o) => (easy && o.labelEasy ? o.labelEasy : o.label))
 }
