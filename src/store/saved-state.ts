@@ -153,7 +153,9 @@ export const isSavedCode = (value: unknown): value is string =>
   typeof value === 'string' &&
   value.length > 0 &&
   value.length <= MAX_SAVED_CODE_LENGTH &&
-  /^[0-9A-Za-z -]+$/.test(value)
+  /^[0-9A-Za-z -]+$/.test(value) &&
+  // Spaces and hyphens alone are no code (a blank line of a hand-edited file).
+  /[0-9A-Za-z]/.test(value)
 
 /**
  * Turns anything into a class session, keeping every valid field and code, and saying whether

@@ -30,6 +30,8 @@ export interface ClassEntry {
   status: EntryStatus
   /** Set for readable codes. */
   length?: QuizLength
+  /** The questionnaire version the code was given under (readable codes). */
+  version?: number
   level?: StudentLevel
   /** The best three matches (empty when not informative or unreadable). */
   top: RoleMatch[]
@@ -102,6 +104,7 @@ export function classEntry(code: string, content: BoardContent): ClassEntry {
     code,
     status,
     length: decoded.quiz.length,
+    version: decoded.quiz.version ?? content.questionnaire.version,
     ...(results.studentLevel && { level: results.studentLevel }),
     top: status === 'not-informative' ? [] : results.ranking.slice(0, TOP_ROLES),
     levels: results.levels,

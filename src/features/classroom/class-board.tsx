@@ -52,6 +52,7 @@ export function ClassBoard({ codes, warmUp }: { codes: readonly string[]; warmUp
         header: [
           t.csvCode,
           t.csvLength,
+          t.csvVersion,
           t.csvLevel,
           t.csvStatus,
           ...Array.from({ length: TOP_ROLES }, (_, i) => [

@@ -1,5 +1,5 @@
 /**
- * The class's results as a CSV file: one row per code (code, questionnaire length, level,
+ * The class's results as a CSV file: one row per code (code, questionnaire length and version, level,
  * what the results say, the three closest roles with their scores). No names: there are none.
  */
 import type { QuizLength } from '@/lib/questionnaire/answers'
@@ -10,7 +10,7 @@ export type CsvCell = string | number
 
 /** What the file's words are, in the chosen language. */
 export interface CsvLabels {
-  /** Code, length, level, status, then role and score for each of the three roles. */
+  /** Code, length, version, level, status, then role and score for each of the three roles. */
   header: readonly string[]
   length: Record<QuizLength, string>
   level: (level: StudentLevel | undefined) => string
@@ -53,6 +53,7 @@ export function buildClassCsv(
     rows.push([
       entry.code,
       entry.length ? labels.length[entry.length] : '',
+      entry.version ?? '',
       entry.status === 'unreadable' ? '' : labels.level(entry.level),
       labels.status(entry),
       ...roles,

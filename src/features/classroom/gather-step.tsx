@@ -84,6 +84,7 @@ export function GatherStep({ draft, onDraftChange }: GatherStepProps) {
         t.addedStatus(result.added.length, total),
         result.rejected.length ? `${t.rejectedTitle(result.rejected.length)}.` : '',
         result.duplicates.length ? t.duplicatesStatus(result.duplicates.length) : '',
+        result.ignored ? t.ignoredStatus(result.ignored) : '',
       ]
         .filter(Boolean)
         .join(' '),

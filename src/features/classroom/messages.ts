@@ -78,9 +78,14 @@ export const classroomMessages = defineMessages({
     // Gathering codes
     codesTitle: 'Recueillir les codes de résultat',
     codesText:
-      'Chaque élève lit son code à voix haute, ou vous collez une liste (un code par ligne, ou séparés par des virgules). Les tirets et les minuscules sont acceptés.',
+      'Collez ce que les élèves vous ont envoyé, tel quel : messages, listes avec des prénoms, liens « Copier le lien » de leurs résultats. Chaque code trouvé est ajouté, le reste est ignoré. Vous pouvez aussi taper un code lu à voix haute.',
     codesLabel: 'Codes de résultat',
-    codesHint: 'Par exemple 7KQ2-M9X4-B8. Un code mal lu reste dans la zone, avec la raison.',
+    codesHint:
+      'Par exemple 7KQ2-M9X4-B8, « Léa : 7KQ2 M9X4 B8 » ou un lien de résultats. Un code mal lu reste dans la zone, avec la raison.',
+    ignoredStatus: (count: number) =>
+      count === 1
+        ? 'Un passage sans code a été ignoré.'
+        : `${count} passages sans code ont été ignorés.`,
     addCodes: 'Ajouter les codes',
     addedStatus: (added: number, total: number) =>
       `${added === 0 ? 'Aucun code ajouté' : added === 1 ? '1 code ajouté' : `${added} codes ajoutés`}. La liste compte ${total} code${total > 1 ? 's' : ''}.`,
@@ -116,7 +121,9 @@ export const classroomMessages = defineMessages({
     boardBreakdown: (ranked: number, noFit: number, notInformative: number) =>
       `${ranked} élève${ranked > 1 ? 's' : ''} avec au moins un métier proche ; ${noFit} pour qui aucun métier ne ressort ; ${notInformative} dont les réponses ne suffisent pas.`,
     boardUnreadable: (count: number) =>
-      `${count} code${count > 1 ? 's' : ''} de la liste ne peu${count > 1 ? 'vent' : 't'} pas être lu${count > 1 ? 's' : ''} et n’est pas compté${count > 1 ? 's' : ''} : voir l’étape « Recueillir les codes ».`,
+      count === 1
+        ? '1 code de la liste ne peut pas être lu et n’est pas compté : voir l’étape « Recueillir les codes ».'
+        : `${count} codes de la liste ne peuvent pas être lus et ne sont pas comptés : voir l’étape « Recueillir les codes ».`,
     firstRolesTitle: 'Le métier le plus proche de chaque élève',
     firstRolesSummary: (top: string, count: number, total: number) =>
       `${top} arrive en tête pour ${count} élève${count > 1 ? 's' : ''} sur ${total}.`,
@@ -158,14 +165,15 @@ export const classroomMessages = defineMessages({
     roleLink: (role: string) => `La fiche métier : ${role}`,
     downloadCsv: 'Télécharger le tableau (CSV)',
     csvHint:
-      'Une ligne par code : code, version, niveau, résultat, les trois métiers les plus proches et leur score. Séparateur point-virgule, pour un tableur en français.',
+      'Une ligne par code : code, longueur du questionnaire, sa version, niveau, résultat, les trois métiers les plus proches et leur score. Séparateur point-virgule, pour un tableur en français.',
     print: 'Imprimer le tableau',
     printedOn: (date: string) => `Imprimé le ${date}.`,
 
     // CSV
     csvFile: 'tableau-classe',
     csvCode: 'Code',
-    csvLength: 'Version',
+    csvLength: 'Longueur',
+    csvVersion: 'Version du questionnaire',
     csvLevel: 'Niveau',
     csvStatus: 'Résultat',
     csvRole: (n: number) => `Métier ${n}`,
@@ -281,10 +289,14 @@ export const classroomMessages = defineMessages({
 
     codesTitle: 'Gather the result codes',
     codesText:
-      'Each student reads their code aloud, or you paste a list (one code per line, or separated by commas). Hyphens and lower case are fine.',
+      'Paste what the students sent you, as it is: messages, lists with first names, the “Copy the link” links to their results. Every code found is added, the rest is ignored. You can also type a code read aloud.',
     codesLabel: 'Result codes',
     codesHint:
-      'For example 7KQ2-M9X4-B8. A code that cannot be read stays in the box, with the reason.',
+      'For example 7KQ2-M9X4-B8, “Léa: 7KQ2 M9X4 B8” or a results link. A code that cannot be read stays in the box, with the reason.',
+    ignoredStatus: (count: number) =>
+      count === 1
+        ? 'One piece of text with no code was ignored.'
+        : `${count} pieces of text with no code were ignored.`,
     addCodes: 'Add the codes',
     addedStatus: (added: number, total: number) =>
       `${added === 0 ? 'No code added' : added === 1 ? '1 code added' : `${added} codes added`}. The list has ${total} code${total === 1 ? '' : 's'}.`,
@@ -357,13 +369,14 @@ export const classroomMessages = defineMessages({
     roleLink: (role: string) => `Job profile: ${role}`,
     downloadCsv: 'Download the board (CSV)',
     csvHint:
-      'One row per code: code, version, level, result, the three closest jobs and their scores. Comma-separated.',
+      'One row per code: code, questionnaire length, its version, level, result, the three closest jobs and their scores. Comma-separated.',
     print: 'Print the board',
     printedOn: (date: string) => `Printed on ${date}.`,
 
     csvFile: 'class-board',
     csvCode: 'Code',
-    csvLength: 'Version',
+    csvLength: 'Length',
+    csvVersion: 'Questionnaire version',
     csvLevel: 'Level',
     csvStatus: 'Result',
     csvRole: (n: number) => `Job ${n}`,

@@ -43,6 +43,7 @@ describe('buildClassCsv', () => {
       lang === 'fr'
         ? [
             'Code',
+            'Longueur',
             'Version',
             'Niveau',
             'Résultat',
@@ -55,6 +56,7 @@ describe('buildClassCsv', () => {
           ]
         : [
             'Code',
+            'Length',
             'Version',
             'Level',
             'Result',
@@ -80,13 +82,14 @@ describe('buildClassCsv', () => {
     expect(lines).toHaveLength(5)
     expect(lines[4]).toBe('')
     expect(lines[0]).toBe(
-      'Code;Version;Niveau;Résultat;Métier 1;Score 1;Métier 2;Score 2;Métier 3;Score 3',
+      'Code;Longueur;Version;Niveau;Résultat;Métier 1;Score 1;Métier 2;Score 2;Métier 3;Score 3',
     )
     const top = board.entries[0]!.top
     expect(lines[1]).toBe(
       [
         fixer,
         'courte',
+        content().questionnaire.version,
         'bac-pro',
         'fits',
         '"Support, ""niveau 1, 2"""',
@@ -97,10 +100,12 @@ describe('buildClassCsv', () => {
         top[2]!.score,
       ].join(';'),
     )
-    expect(lines[2]).toBe(`${codeOf('skipper')};courte;adulte;not-informative;;;;;;`)
-    expect(lines[3]).toBe('ABC;;;unreadable;;;;;;')
+    expect(lines[2]).toBe(
+      `${codeOf('skipper')};courte;${content().questionnaire.version};adulte;not-informative;;;;;;`,
+    )
+    expect(lines[3]).toBe('ABC;;;;unreadable;;;;;;')
     expect(buildClassCsv(board.entries, labels('en'), ',').split('\r\n')[0]).toBe(
-      'Code,Version,Level,Result,Job 1,Score 1,Job 2,Score 2,Job 3,Score 3',
+      'Code,Length,Version,Level,Result,Job 1,Score 1,Job 2,Score 2,Job 3,Score 3',
     )
   })
 })

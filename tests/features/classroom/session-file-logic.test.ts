@@ -41,6 +41,15 @@ describe('writeSessionFile / readSessionFile', () => {
     )
   })
 
+  it('drops a code made of spaces or hyphens alone, and counts it', () => {
+    const text = JSON.stringify({
+      ...JSON.parse(writeSessionFile(session, at, 1)),
+      session: { ...session, codes: ['   ', '-', ' - ', ...session.codes] },
+    })
+    const reading = readSessionFile(text)
+    expect(reading).toMatchObject({ ok: true, dropped: 3, session: { codes: session.codes } })
+  })
+
   it('reads a file saved with a byte-order mark', () => {
     expect(readSessionFile('\uFEFF' + writeSessionFile(session, at, 1)).ok).toBe(true)
   })
