@@ -75,6 +75,8 @@ export interface ClassBoard {
   /** Students by level, in the vocabulary's order, then those who did not say. */
   levels: Tally<StudentLevel | 'unknown'>[]
   lengths: Record<QuizLength, number>
+  /** Readable codes by questionnaire version, newest first: old codes count as much as new. */
+  versions: { version: number; count: number }[]
 }
 
 export interface BoardContent {
@@ -172,6 +174,14 @@ export function buildClassBoard(codes: readonly string[], content: BoardContent)
       short: readable.filter((e) => e.length === 'short').length,
       full: readable.filter((e) => e.length === 'full').length,
     },
+    versions: [
+      ...tally(
+        readable.map((e) => String(e.version)),
+        [],
+      ),
+    ]
+      .map(({ id, count }) => ({ version: Number(id), count }))
+      .sort((a, b) => b.version - a.version),
   }
 }
 

@@ -7,6 +7,7 @@ import type { PageProps } from '@/ui/page-props'
 import { href } from '@/ui/router'
 import { useMessages, usePageTitle } from '@/ui/use-locale'
 import { ClassBoard } from './class-board'
+import { ClassPicker } from './class-picker'
 import {
   CLASSROOM_STEPS,
   nextStep,
@@ -75,6 +76,8 @@ export default function ClassroomPage({ query }: PageProps) {
         </p>
       </header>
 
+      <ClassPicker />
+
       <nav className="classroom-steps no-print" aria-label={t.stepsLabel}>
         <ol>
           {CLASSROOM_STEPS.map((s, i) => (
@@ -128,7 +131,7 @@ export default function ClassroomPage({ query }: PageProps) {
 
         {step === 'codes' && <GatherStep draft={draft} onDraftChange={setDraft} />}
 
-        {step === 'tableau' && <ClassBoard codes={session.codes} warmUp={session.warmUp} />}
+        {step === 'tableau' && <ClassBoard session={session} />}
 
         <p className="classroom-step__nav no-print">
           {next && (

@@ -17,6 +17,23 @@ export const classroomMessages = defineMessages({
     next: (step: string) => `Étape suivante : ${step}`,
     back: (step: string) => `Revenir à : ${step}`,
 
+    // Classes
+    classesTitle: 'Classe',
+    className: 'Nom de la classe (facultatif)',
+    classNamePlaceholder: 'Par exemple : 2nde B — 12 mars',
+    unnamedClass: (n: number) => `Classe sans nom ${n}`,
+    openClass: 'Ouvrir une autre classe',
+    classOption: (name: string, count: number) => `${name} (${count} code${count > 1 ? 's' : ''})`,
+    classOpened: (name: string, count: number) =>
+      `Classe « ${name} » ouverte : ${count} code${count > 1 ? 's' : ''}.`,
+    newClass: 'Nouvelle classe',
+    classCreated: 'Nouvelle classe créée, avec les mêmes réglages. Donnez-lui un nom.',
+    deleteClass: 'Supprimer cette classe',
+    deleteClassConfirmText: (name: string, count: number) =>
+      `Supprimer la classe « ${name} » et ses ${count} code${count > 1 ? 's' : ''} de cet appareil ? Enregistrez d’abord la séance dans un fichier si vous en aurez besoin.`,
+    deleteClassConfirm: 'Oui, supprimer la classe',
+    classDeleted: (name: string) => `Classe « ${name} » supprimée.`,
+
     // Set-up
     setupTitle: 'Préparer la séance',
     setupText:
@@ -124,6 +141,28 @@ export const classroomMessages = defineMessages({
       count === 1
         ? '1 code de la liste ne peut pas être lu et n’est pas compté : voir l’étape « Recueillir les codes ».'
         : `${count} codes de la liste ne peuvent pas être lus et ne sont pas comptés : voir l’étape « Recueillir les codes ».`,
+    boardClass: (name: string) => `Classe : ${name}`,
+    boardMix: (short: number, full: number, versions: string) =>
+      `Questionnaire court : ${short}, complet : ${full}. Versions du questionnaire : ${versions}.`,
+    versionCount: (version: number, count: number) => `version ${version} (${count})`,
+    studentTableTitle: (count: number) => `Code par code (${count} élève${count > 1 ? 's' : ''})`,
+    studentTableHint:
+      'Chaque code ouvre les résultats de cet élève, sans toucher à vos propres réponses. L’étiquette (un prénom, un repère) est pour vous seul : elle reste sur cet appareil, jamais dans le fichier de séance, le CSV ni l’impression.',
+    tableNumber: 'N°',
+    tableCode: 'Code',
+    tableTop: 'Métiers les plus proches',
+    tableLabel: 'Étiquette privée',
+    labelFor: (code: string) => `Étiquette privée pour ${code}`,
+    openResults: (code: string) => `Résultats de ${code}`,
+    'top-no-fit': 'aucun métier ne ressort',
+    'top-not-informative': 'réponses insuffisantes',
+    'top-unreadable': 'code illisible',
+    compareTitle: 'Comparer deux classes',
+    compareWith: 'Comparer avec',
+    compareNone: 'Pas de comparaison',
+    compareHint: 'Une autre classe gardée sur cet appareil, côte à côte avec celle-ci.',
+    compareEmpty:
+      'Aucune autre classe avec des codes sur cet appareil : créez-en une (« Nouvelle classe ») ou importez une séance.',
     firstRolesTitle: 'Le métier le plus proche de chaque élève',
     firstRolesSummary: (top: string, count: number, total: number) =>
       `${top} arrive en tête pour ${count} élève${count > 1 ? 's' : ''} sur ${total}.`,
@@ -171,6 +210,7 @@ export const classroomMessages = defineMessages({
 
     // CSV
     csvFile: 'tableau-classe',
+    csvClass: 'Classe',
     csvCode: 'Code',
     csvLength: 'Longueur',
     csvVersion: 'Version du questionnaire',
@@ -232,6 +272,23 @@ export const classroomMessages = defineMessages({
     'step-tableau': 'Class board',
     next: (step: string) => `Next step: ${step}`,
     back: (step: string) => `Back to: ${step}`,
+
+    classesTitle: 'Class',
+    className: 'Class name (optional)',
+    classNamePlaceholder: 'For example: Year 11 B — 12 March',
+    unnamedClass: (n: number) => `Unnamed class ${n}`,
+    openClass: 'Open another class',
+    classOption: (name: string, count: number) =>
+      `${name} (${count} code${count === 1 ? '' : 's'})`,
+    classOpened: (name: string, count: number) =>
+      `Class “${name}” open: ${count} code${count === 1 ? '' : 's'}.`,
+    newClass: 'New class',
+    classCreated: 'New class made, with the same settings. Give it a name.',
+    deleteClass: 'Delete this class',
+    deleteClassConfirmText: (name: string, count: number) =>
+      `Delete the class “${name}” and its ${count} code${count === 1 ? '' : 's'} from this device? Save the session to a file first if you will need it.`,
+    deleteClassConfirm: 'Yes, delete the class',
+    classDeleted: (name: string) => `Class “${name}” deleted.`,
 
     setupTitle: 'Set up the session',
     setupText:
@@ -328,6 +385,29 @@ export const classroomMessages = defineMessages({
       `${ranked} student${ranked === 1 ? '' : 's'} with at least one close job; ${noFit} for whom no job stands out; ${notInformative} whose answers are not enough.`,
     boardUnreadable: (count: number) =>
       `${count} code${count === 1 ? '' : 's'} in the list cannot be read and ${count === 1 ? 'is' : 'are'} not counted: see the “Gather the codes” step.`,
+    boardClass: (name: string) => `Class: ${name}`,
+    boardMix: (short: number, full: number, versions: string) =>
+      `Short questionnaire: ${short}, full: ${full}. Questionnaire versions: ${versions}.`,
+    versionCount: (version: number, count: number) => `version ${version} (${count})`,
+    studentTableTitle: (count: number) =>
+      `Code by code (${count} student${count === 1 ? '' : 's'})`,
+    studentTableHint:
+      'Each code opens that student’s results without touching your own answers. The label (a first name, a reminder) is for you alone: it stays on this device, never in the session file, the CSV or the print.',
+    tableNumber: 'No.',
+    tableCode: 'Code',
+    tableTop: 'Closest jobs',
+    tableLabel: 'Private label',
+    labelFor: (code: string) => `Private label for ${code}`,
+    openResults: (code: string) => `Results for ${code}`,
+    'top-no-fit': 'no job stands out',
+    'top-not-informative': 'answers not enough',
+    'top-unreadable': 'unreadable code',
+    compareTitle: 'Compare two classes',
+    compareWith: 'Compare with',
+    compareNone: 'No comparison',
+    compareHint: 'Another class kept on this device, side by side with this one.',
+    compareEmpty:
+      'No other class with codes on this device: make one (“New class”) or import a session.',
     firstRolesTitle: 'Each student’s closest job',
     firstRolesSummary: (top: string, count: number, total: number) =>
       `${top} comes first for ${count} student${count === 1 ? '' : 's'} out of ${total}.`,
@@ -374,6 +454,7 @@ export const classroomMessages = defineMessages({
     printedOn: (date: string) => `Printed on ${date}.`,
 
     csvFile: 'class-board',
+    csvClass: 'Class',
     csvCode: 'Code',
     csvLength: 'Length',
     csvVersion: 'Questionnaire version',

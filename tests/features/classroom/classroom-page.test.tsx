@@ -268,16 +268,16 @@ describe('the class board', () => {
     const text = await readFileText(blobs[0]!)
     const lines = text.replace(/^\uFEFF/, '').split('\r\n')
     expect(lines[0]).toBe(
-      'Code;Longueur;Version du questionnaire;Niveau;Résultat;Métier 1;Score 1 (sur 100);Métier 2;Score 2 (sur 100);Métier 3;Score 3 (sur 100)',
+      'Classe;Code;Longueur;Version du questionnaire;Niveau;Résultat;Métier 1;Score 1 (sur 100);Métier 2;Score 2 (sur 100);Métier 3;Score 3 (sur 100)',
     )
     expect(lines[1]).toMatch(
       new RegExp(
-        `^${fixer};courte;${questionnaire.version};Bac pro;un métier ressort;Conseiller·ère support technique;\\d+;`,
+        `^Classe sans nom 1;${fixer};courte;${questionnaire.version};Bac pro;un métier ressort;Conseiller·ère support technique;\\d+;`,
       ),
     )
     expect(lines[2]).toMatch(
       new RegExp(
-        `^${leader};courte;${questionnaire.version};Après le bac;un métier ressort;Superviseur·e / responsable d'équipe;\\d+;`,
+        `^Classe sans nom 1;${leader};courte;${questionnaire.version};Après le bac;un métier ressort;Superviseur·e / responsable d'équipe;\\d+;`,
       ),
     )
     expect(lines).toHaveLength(4)
