@@ -16,14 +16,18 @@ import {
   STEP_PARAM,
   type ClassroomStep,
 } from './classroom-steps-logic'
-import { EMPTY_DRAFT, GatherStep, type GatherDraft } from './gather-step'
+import type { GatherResult } from './gather-codes-logic'
+import { GatherStep, type GatherDraft } from './gather-step'
 import { classroomMessages } from './messages'
 import { ProjectionStage } from './projection-stage'
 import { SessionPanel } from './session-panel'
 import { SetupStep } from './setup-step'
 import { StudentLink } from './student-link'
+import { readInTab, rememberInTab, useTabText } from './tab-memory'
 import './classroom.css'
 import './classroom-print.css'
+
+const WARM_UP_KEY = 'vrai-ou-faux'
 
 const stepHref = (step: ClassroomStep) => href('/classe', { [STEP_PARAM]: step })
 
@@ -46,7 +50,14 @@ export default function ClassroomPage({ query }: PageProps) {
   const stepTitle = t[`step-${step}`]
   usePageTitle(`${stepTitle} · ${t.title}`)
   const session = useAppStore((s) => s.classroom)
-  const [draft, setDraft] = useState<GatherDraft>(EMPTY_DRAFT)
+  // Codes typed but not yet added, and the warm-up's place, survive a reload of this tab.
+  const [draftText, setDraftText] = useTabText('codes')
+  const [lastGather, setLastGather] = useState<GatherResult>()
+  const draft: GatherDraft = { text: draftText, last: lastGather }
+  const setDraft = (next: GatherDraft) => {
+    setDraftText(next.text)
+    setLastGather(next.last)
+  }
   const stepHeading = useRef<HTMLHeadingElement>(null)
   const shownStep = useRef(step)
 
@@ -124,6 +135,10 @@ export default function ClassroomPage({ query }: PageProps) {
                 locale={session.locale}
                 headingLevel={3}
                 variant="projector"
+                saved={readInTab(WARM_UP_KEY)}
+                onProgress={({ index, given, phase }) =>
+                  rememberInTab(WARM_UP_KEY, { index, given, phase })
+                }
               />
             </ProjectionStage>
           </>

@@ -13,8 +13,6 @@ export interface GatherDraft {
   last: GatherResult | undefined
 }
 
-export const EMPTY_DRAFT: GatherDraft = { text: '', last: undefined }
-
 interface GatherStepProps {
   draft: GatherDraft
   onDraftChange: (draft: GatherDraft) => void

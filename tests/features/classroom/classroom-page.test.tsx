@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { questionnaire, releasedQuestionnaires } from 'virtual:content'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -53,6 +53,8 @@ const open = async (step?: string, lang?: 'en') => {
 
 beforeEach(() => {
   useAppStore.setState(useAppStore.getInitialState(), true)
+  // Typed codes and the warm-up's place are kept per tab across reloads: each test is a new tab.
+  sessionStorage.clear()
 })
 const createObjectURL = URL.createObjectURL
 afterEach(() => {
@@ -344,5 +346,16 @@ describe('the session file', () => {
     await user.click(screen.getByRole('button', { name: 'Oui, effacer les codes' }))
     expect(useAppStore.getState().classroom.codes).toEqual([])
     expect(screen.getByText('Les codes de la séance sont effacés.')).toBeInTheDocument()
+  })
+})
+
+describe('across a reload of the tab', () => {
+  it('keeps codes typed but not added yet', async () => {
+    await open('codes')
+    const box = screen.getByRole('textbox', { name: 'Codes de résultat' })
+    fireEvent.change(box, { target: { value: `Léa : ${fixer}` } })
+    cleanup()
+    await open('codes')
+    expect(screen.getByRole('textbox', { name: 'Codes de résultat' })).toHaveValue(`Léa : ${fixer}`)
   })
 })
