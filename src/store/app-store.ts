@@ -48,7 +48,9 @@ export interface AppState extends SavedState {
   saveQuiz(quiz: SavedQuiz | null): void
   /** Changes the open class's settings (name, length, language, warm-up). */
   updateClassroom(
-    patch: Partial<Pick<ClassroomSession, 'name' | 'length' | 'locale' | 'warmUp'>>,
+    patch: Partial<
+      Pick<ClassroomSession, 'name' | 'length' | 'locale' | 'warmUp' | 'sharedDevices'>
+    >,
   ): void
   /** Makes a new class with the open one's settings and no codes, and opens it. */
   newClass(name: string): void
@@ -180,7 +182,7 @@ export function createAppStore(
           newClass: (name) =>
             set((s) => {
               if (s.otherClasses.length + 1 >= MAX_CLASSES) return {}
-              const { length, locale, warmUp } = s.classroom
+              const { length, locale, warmUp, sharedDevices } = s.classroom
               return {
                 classroom: {
                   ...defaultClassroom(),
@@ -189,6 +191,7 @@ export function createAppStore(
                   length,
                   locale,
                   warmUp,
+                  sharedDevices,
                 },
                 otherClasses: [...s.otherClasses, s.classroom],
               }
@@ -208,8 +211,10 @@ export function createAppStore(
                 return { otherClasses: s.otherClasses.filter((c) => c.id !== id) }
               const [next, ...rest] = s.otherClasses
               if (next) return { classroom: next, otherClasses: rest }
-              const { length, locale, warmUp } = s.classroom
-              return { classroom: { ...defaultClassroom(), length, locale, warmUp } }
+              const { length, locale, warmUp, sharedDevices } = s.classroom
+              return {
+                classroom: { ...defaultClassroom(), length, locale, warmUp, sharedDevices },
+              }
             }),
           importClass: (imported) =>
             set((s) => {

@@ -48,6 +48,8 @@ export interface ClassroomSession {
   locale: Locale
   /** Whether the session starts with the "Vrai ou faux ?" warm-up. */
   warmUp: boolean
+  /** Students share devices (the class's tablets): the link opens the shared-device mode. */
+  sharedDevices: boolean
   /**
    * Result codes in the order they were added, written as the app writes them. The same code may
    * appear twice (two students with the same answers). Checked against today's questionnaire by
@@ -97,6 +99,7 @@ export const DEFAULT_CLASSROOM: ClassroomSession = {
   length: 'short',
   locale: DEFAULT_LOCALE,
   warmUp: true,
+  sharedDevices: false,
   codes: [],
   labels: {},
 }
@@ -131,7 +134,7 @@ const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<strin
   3: (data) => ({
     ...data,
     classroom: isRecord(data.classroom)
-      ? { ...data.classroom, id: FIRST_CLASS_ID, name: '', labels: {} }
+      ? { ...data.classroom, id: FIRST_CLASS_ID, name: '', sharedDevices: false, labels: {} }
       : data.classroom,
     otherClasses: [],
   }),
@@ -231,6 +234,8 @@ export function restoreClassroom(raw: unknown): { session: ClassroomSession; rep
   else if (raw.locale !== undefined) repaired = true
   if (typeof raw.warmUp === 'boolean') session.warmUp = raw.warmUp
   else if (raw.warmUp !== undefined) repaired = true
+  if (typeof raw.sharedDevices === 'boolean') session.sharedDevices = raw.sharedDevices
+  else if (raw.sharedDevices !== undefined) repaired = true
   if (Array.isArray(raw.codes)) {
     const kept = raw.codes.filter(isSavedCode)
     if (kept.length !== raw.codes.length || kept.length > MAX_CLASSROOM_CODES) repaired = true

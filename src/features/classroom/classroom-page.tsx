@@ -120,7 +120,11 @@ export default function ClassroomPage({ query }: PageProps) {
           <>
             <p className="no-print">{t.projectText}</p>
             <ProjectionStage lang={session.locale}>
-              <StudentLink length={session.length} locale={session.locale} />
+              <StudentLink
+                length={session.length}
+                locale={session.locale}
+                sharedDevice={session.sharedDevices}
+              />
             </ProjectionStage>
           </>
         )}

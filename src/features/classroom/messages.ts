@@ -51,6 +51,10 @@ export const classroomMessages = defineMessages({
     warmUpLabel: 'Lancer la séance par le « Vrai ou faux ? » sur les idées reçues du secteur',
     warmUpHint: (count: number) =>
       `${count} affirmations projetées ; la classe vote à main levée. Comptez environ une minute par affirmation.`,
+    devicesLegend: 'Appareils',
+    sharedDevicesLabel: 'Les élèves se passent les mêmes appareils (tablettes de la classe)',
+    sharedDevicesHint:
+      'Le lien projeté ouvre le mode « appareil partagé » : à la fin, le bouton « Élève suivant » efface les réponses de cet appareil et relance le questionnaire pour l’élève suivant.',
     sessionInProgress: (count: number) =>
       count === 0
         ? 'Aucun code recueilli pour l’instant.'
@@ -306,6 +310,10 @@ export const classroomMessages = defineMessages({
     warmUpLabel: 'Open the session with the “True or false?” quiz on the sector’s clichés',
     warmUpHint: (count: number) =>
       `${count} statements on the screen; the class votes by a show of hands. Allow about a minute per statement.`,
+    devicesLegend: 'Devices',
+    sharedDevicesLabel: 'Students pass the same devices on (the class’s tablets)',
+    sharedDevicesHint:
+      'The projected link opens the “shared device” mode: at the end, the “Next student” button clears this device’s answers and starts the questionnaire again for the next student.',
     sessionInProgress: (count: number) =>
       count === 0
         ? 'No codes gathered yet.'

@@ -60,6 +60,7 @@ export function writeSessionFile(
       length: session.length,
       locale: session.locale,
       warmUp: session.warmUp,
+      sharedDevices: session.sharedDevices,
       codes: session.codes,
     },
   }
@@ -146,6 +147,7 @@ export function mergeSessions(
       length: settings.length,
       locale: settings.locale,
       warmUp: settings.warmUp,
+      sharedDevices: settings.sharedDevices,
       codes: kept,
     },
     added: kept.length - current.codes.length,

@@ -15,6 +15,7 @@ const session: ClassroomSession = {
   length: 'full',
   locale: 'en',
   warmUp: false,
+  sharedDevices: true,
   codes: ['AAAA-BBBB-CC', 'DDDD-EEEE-FF', 'AAAA-BBBB-CC'],
 }
 const at = new Date('2025-03-14T09:30:00Z')
