@@ -19,10 +19,12 @@ import {
   type Tally,
 } from './class-board-logic'
 import { buildClassCsv } from './class-csv-logic'
+import { BoardSlides } from './board-slides'
 import { useClassName } from './class-picker'
 import { downloadFile } from './download-file'
 import { useGatherErrorText } from './gather-step'
 import { classroomMessages } from './messages'
+import { ProjectionStage } from './projection-stage'
 import { datedFileName } from './session-file-logic'
 
 type Messages = (typeof classroomMessages)['fr']
@@ -232,6 +234,36 @@ export function ClassBoard({ session }: { session: ClassroomSession }) {
           )}
         </p>
       )}
+
+      <ProjectionStage label={t.projectBoard}>
+        {(projecting) =>
+          projecting && (
+            <BoardSlides
+              slides={[
+                {
+                  id: 'count',
+                  content: (
+                    <div className="classroom-slides__count">
+                      <p className="classroom-slides__class">{className}</p>
+                      <p className="classroom-slides__big">{t.boardCount(board.readable)}</p>
+                      <p>{t.boardBreakdown(board.ranked, board.noFit, board.notInformative)}</p>
+                    </div>
+                  ),
+                },
+                ...charts.map(({ id, chart }) => ({ id, content: chart })),
+              ]}
+              prompts={prompts.map((prompt) => (
+                <PromptText
+                  key={prompt.kind}
+                  prompt={prompt}
+                  roleTitle={roleTitle}
+                  dimensionName={dimensionName}
+                />
+              ))}
+            />
+          )
+        }
+      </ProjectionStage>
 
       <div className="classroom-board__charts">
         {board.ranked === 0 && board.readable > 0 && <p>{t.noRanked}</p>}

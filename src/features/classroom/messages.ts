@@ -145,6 +145,14 @@ export const classroomMessages = defineMessages({
       count === 1
         ? '1 code de la liste ne peut pas être lu et n’est pas compté : voir l’étape « Recueillir les codes ».'
         : `${count} codes de la liste ne peuvent pas être lus et ne sont pas comptés : voir l’étape « Recueillir les codes ».`,
+    projectBoard: 'Projeter le tableau, un graphique par écran',
+    previousSlide: 'Précédent',
+    nextSlide: 'Suivant',
+    nextPrompt: 'Question suivante',
+    slideWhere: (n: number, total: number) =>
+      `Écran ${n} sur ${total} — flèches ou Page suivante pour avancer.`,
+    promptWhere: (shown: number, count: number, n: number, total: number) =>
+      `Écran ${n} sur ${total} : question ${shown} sur ${count}.`,
     boardClass: (name: string) => `Classe : ${name}`,
     boardMix: (short: number, full: number, versions: string) =>
       `Questionnaire court : ${short}, complet : ${full}. Versions du questionnaire : ${versions}.`,
@@ -393,6 +401,14 @@ export const classroomMessages = defineMessages({
       `${ranked} student${ranked === 1 ? '' : 's'} with at least one close job; ${noFit} for whom no job stands out; ${notInformative} whose answers are not enough.`,
     boardUnreadable: (count: number) =>
       `${count} code${count === 1 ? '' : 's'} in the list cannot be read and ${count === 1 ? 'is' : 'are'} not counted: see the “Gather the codes” step.`,
+    projectBoard: 'Project the board, one chart per screen',
+    previousSlide: 'Previous',
+    nextSlide: 'Next',
+    nextPrompt: 'Next question',
+    slideWhere: (n: number, total: number) =>
+      `Screen ${n} of ${total} — arrows or Page Down to move on.`,
+    promptWhere: (shown: number, count: number, n: number, total: number) =>
+      `Screen ${n} of ${total}: question ${shown} of ${count}.`,
     boardClass: (name: string) => `Class: ${name}`,
     boardMix: (short: number, full: number, versions: string) =>
       `Short questionnaire: ${short}, full: ${full}. Questionnaire versions: ${versions}.`,
