@@ -71,7 +71,6 @@ export function MythsQuiz({
     if (played.current) focusTarget.current?.focus()
   }, [state.phase, state.index])
 
-
   const Heading = `h${headingLevel}` as const
   const total = state.answerKey.length
   const myth = myths[state.index]
