@@ -10,6 +10,7 @@ import { NotFoundPage } from './not-found-page'
 import { matchPattern, useRouteLocation } from '@/ui/router'
 import { pageKey, ROUTES } from './routes'
 import { ShellNotices } from './shell-notices'
+import { SharedDeviceBar } from './shared-device'
 import { useEmbedMode } from './use-embed-mode'
 import { useLanguageFromUrl } from './use-language-from-url'
 
@@ -41,6 +42,7 @@ export function App() {
     <>
       <AppHeader currentPath={location.path} embedded={embedded} />
       <ShellNotices embedded={embedded} />
+      <SharedDeviceBar location={location} />
       <main id="contenu" tabIndex={-1}>
         <LoadBoundary key={match ? pageKey(match.route, match.params) : location.path}>
           <Suspense

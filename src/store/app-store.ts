@@ -11,7 +11,10 @@ import {
   SAVED_STATE_VERSION,
   defaultSavedState,
   migrateSavedState,
+  MAX_CLASSES,
   MAX_CLASSROOM_CODES,
+  MAX_NAME_LENGTH,
+  defaultClassroom,
   restoreSavedState,
   type ClassroomSession,
   type SavedQuiz,
@@ -43,14 +46,29 @@ export interface AppState extends SavedState {
    * previous call is applied, so answers another tab gave in the meantime are kept.
    */
   saveQuiz(quiz: SavedQuiz | null): void
-  /** Changes the class session's settings (length, language, warm-up). */
-  updateClassroom(patch: Partial<Omit<ClassroomSession, 'codes'>>): void
+  /** Changes the open class's settings (name, length, language, warm-up). */
+  updateClassroom(
+    patch: Partial<
+      Pick<ClassroomSession, 'name' | 'length' | 'locale' | 'warmUp' | 'sharedDevices'>
+    >,
+  ): void
+  /** Makes a new class with the open one's settings and no codes, and opens it. */
+  newClass(name: string): void
+  /** Opens another class kept on this device. */
+  openClass(id: string): void
+  /** Deletes a class and its codes; the last one left is emptied instead. */
+  deleteClass(id: string): void
+  /**
+   * A class from a session file (already merged with the class of the same id, if any): it
+   * takes that class's place, or is kept as a new class. Either way it is opened.
+   */
+  importClass(session: ClassroomSession): void
+  /** A private label for a code, on this device only; an empty label removes it. */
+  setCodeLabel(code: string, label: string): void
   /** Adds result codes at the end of the class session's list. */
   addClassCodes(codes: readonly string[]): void
   /** Removes the code at this place in the list. */
   removeClassCode(index: number): void
-  /** Replaces the whole class session (an imported file, already validated). */
-  replaceClassroom(session: ClassroomSession): void
   /** Forgets the class session's codes; its settings stay for the next class. */
   clearClassCodes(): void
   showStorageNotice(notice: StorageNotice): void
@@ -80,7 +98,12 @@ const savedPart = (state: AppState): SavedState => ({
   settings: state.settings,
   quiz: state.quiz,
   classroom: state.classroom,
+  otherClasses: state.otherClasses,
 })
+
+/** A new class's id: unique enough on one device, and readable in a session file. */
+const newClassId = () =>
+  `classe-${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 4).toString(36)}`
 
 export function createAppStore(
   getStorage: () => StorageLike | undefined = browserStorage,
@@ -148,7 +171,75 @@ export function createAppStore(
               })
               return { quiz: merged.quiz }
             }),
-          updateClassroom: (patch) => set((s) => ({ classroom: { ...s.classroom, ...patch } })),
+          updateClassroom: (patch) =>
+            set((s) => ({
+              classroom: {
+                ...s.classroom,
+                ...patch,
+                ...(patch.name !== undefined && { name: patch.name.slice(0, MAX_NAME_LENGTH) }),
+              },
+            })),
+          newClass: (name) =>
+            set((s) => {
+              if (s.otherClasses.length + 1 >= MAX_CLASSES) return {}
+              const { length, locale, warmUp, sharedDevices } = s.classroom
+              return {
+                classroom: {
+                  ...defaultClassroom(),
+                  id: newClassId(),
+                  name: name.slice(0, MAX_NAME_LENGTH),
+                  length,
+                  locale,
+                  warmUp,
+                  sharedDevices,
+                },
+                otherClasses: [...s.otherClasses, s.classroom],
+              }
+            }),
+          openClass: (id) =>
+            set((s) => {
+              const chosen = s.otherClasses.find((c) => c.id === id)
+              if (!chosen) return {}
+              return {
+                classroom: chosen,
+                otherClasses: s.otherClasses.map((c) => (c.id === id ? s.classroom : c)),
+              }
+            }),
+          deleteClass: (id) =>
+            set((s) => {
+              if (s.classroom.id !== id)
+                return { otherClasses: s.otherClasses.filter((c) => c.id !== id) }
+              const [next, ...rest] = s.otherClasses
+              if (next) return { classroom: next, otherClasses: rest }
+              const { length, locale, warmUp, sharedDevices } = s.classroom
+              return {
+                classroom: { ...defaultClassroom(), length, locale, warmUp, sharedDevices },
+              }
+            }),
+          importClass: (imported) =>
+            set((s) => {
+              const session = {
+                ...imported,
+                codes: imported.codes.slice(0, MAX_CLASSROOM_CODES),
+              }
+              const all = [s.classroom, ...s.otherClasses]
+              const same = all.find((c) => c.id === session.id)
+              if (same) return { classroom: session, otherClasses: all.filter((c) => c !== same) }
+              // An empty, unnamed class open on this device is simply replaced.
+              const open = s.classroom
+              if (open.codes.length === 0 && !open.name) return { classroom: session }
+              if (all.length >= MAX_CLASSES) return {}
+              return { classroom: session, otherClasses: all }
+            }),
+          setCodeLabel: (code, label) =>
+            set((s) => {
+              const labels = { ...s.classroom.labels }
+              // Kept as typed (a space between two words must survive the keystroke).
+              const kept = label.slice(0, MAX_NAME_LENGTH)
+              if (kept.trim()) labels[code] = kept
+              else delete labels[code]
+              return { classroom: { ...s.classroom, labels } }
+            }),
           addClassCodes: (codes) =>
             set((s) => ({
               classroom: {
@@ -160,8 +251,6 @@ export function createAppStore(
             set((s) => ({
               classroom: { ...s.classroom, codes: s.classroom.codes.filter((_, i) => i !== index) },
             })),
-          replaceClassroom: (session) =>
-            set({ classroom: { ...session, codes: session.codes.slice(0, MAX_CLASSROOM_CODES) } }),
           clearClassCodes: () => set((s) => ({ classroom: { ...s.classroom, codes: [] } })),
           showStorageNotice: (notice) => set({ storageNotice: notice }),
           dismissStorageNotice: () => set({ storageNotice: null }),

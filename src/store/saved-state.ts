@@ -4,7 +4,7 @@
  */
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n'
 
-export const SAVED_STATE_VERSION = 3
+export const SAVED_STATE_VERSION = 4
 
 export type ReadingFont = 'system' | 'hyperlegible'
 export type TextSize = 'normal' | 'large'
@@ -38,23 +38,42 @@ export interface SavedQuiz {
 }
 
 /**
- * The class mode's session on the counsellor's device: how the students take the questionnaire
- * and the result codes gathered. Codes only: never a name or anything else about a student.
+ * One class's session on the counsellor's device: its name, how the students take the
+ * questionnaire and the result codes gathered. Codes only: never a student's name, except the
+ * private labels, which never leave this device.
  */
 export interface ClassroomSession {
+  /** Tells the classes on this device apart; a session file carries it. */
+  id: string
+  /** What the counsellor calls the class ("2nde B — 12 mars"); empty until named. */
+  name: string
   /** The questionnaire length the students' link opens. */
   length: 'short' | 'full'
   /** The language of the students' link. */
   locale: Locale
   /** Whether the session starts with the "Vrai ou faux ?" warm-up. */
   warmUp: boolean
+  /** Students share devices (the class's tablets): the link opens the shared-device mode. */
+  sharedDevices: boolean
   /**
    * Result codes in the order they were added, written as the app writes them. The same code may
    * appear twice (two students with the same answers). Checked against today's questionnaire by
    * the class mode, not here.
    */
   codes: string[]
+  /**
+   * Private labels the counsellor gives codes ("Léa"), by code. Kept on this device only: never
+   * in a session file, the CSV or the print.
+   */
+  labels: Record<string, string>
 }
+
+/** The id of the class a device starts with (and that older saves had). */
+export const FIRST_CLASS_ID = 'classe-1'
+/** More classes than a counsellor keeps on one device; a longer list is cut. */
+export const MAX_CLASSES = 50
+/** A class's name, and a label, are short: anything longer is cut. */
+export const MAX_NAME_LENGTH = 80
 
 /** More codes than any class, or several classes, would gather; a longer list is cut. */
 export const MAX_CLASSROOM_CODES = 1000
@@ -65,7 +84,10 @@ export interface SavedState {
   settings: Settings
   /** Checked against today's questionnaire by the pages that read it, not here. */
   quiz: SavedQuiz | null
+  /** The class session open in the class mode. */
   classroom: ClassroomSession
+  /** The other classes kept on this device, in the order they were made. */
+  otherClasses: ClassroomSession[]
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -79,18 +101,27 @@ export const DEFAULT_SETTINGS: Settings = {
 }
 
 export const DEFAULT_CLASSROOM: ClassroomSession = {
+  id: FIRST_CLASS_ID,
+  name: '',
   length: 'short',
   locale: DEFAULT_LOCALE,
   warmUp: true,
+  sharedDevices: false,
   codes: [],
+  labels: {},
 }
 
-export const defaultClassroom = (): ClassroomSession => ({ ...DEFAULT_CLASSROOM, codes: [] })
+export const defaultClassroom = (): ClassroomSession => ({
+  ...DEFAULT_CLASSROOM,
+  codes: [],
+  labels: {},
+})
 
 export const defaultSavedState = (): SavedState => ({
   settings: { ...DEFAULT_SETTINGS },
   quiz: null,
   classroom: defaultClassroom(),
+  otherClasses: [],
 })
 
 export class UnknownSavedVersionError extends Error {
@@ -106,6 +137,14 @@ const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<strin
   1: (data) => ({ ...data, quiz: null }),
   /** Version 3 keeps the class mode's session; version 2 had none. */
   2: (data) => ({ ...data, classroom: defaultClassroom() }),
+  /** Version 4 names classes and keeps several; version 3's one session becomes the first. */
+  3: (data) => ({
+    ...data,
+    classroom: isRecord(data.classroom)
+      ? { ...data.classroom, id: FIRST_CLASS_ID, name: '', sharedDevices: false, labels: {} }
+      : data.classroom,
+    otherClasses: [],
+  }),
 }
 
 export function migrateSavedState(persisted: unknown, fromVersion: number): SavedState {
@@ -156,6 +195,20 @@ export function restoreSavedState(raw: unknown): { state: SavedState; repaired: 
     state.classroom = classroom.session
     repaired ||= classroom.repaired
   }
+  if (Array.isArray(raw.otherClasses)) {
+    const ids = new Set([state.classroom.id])
+    for (const other of raw.otherClasses.slice(0, MAX_CLASSES - 1)) {
+      const restored = restoreClassroom(other)
+      repaired ||= restored.repaired
+      // Two classes with one id would be one class shown twice.
+      if (ids.has(restored.session.id)) repaired = true
+      else {
+        ids.add(restored.session.id)
+        state.otherClasses.push(restored.session)
+      }
+    }
+    repaired ||= raw.otherClasses.length > MAX_CLASSES - 1
+  } else if (raw.otherClasses !== undefined) repaired = true
   return { state, repaired }
 }
 
@@ -164,7 +217,9 @@ export const isSavedCode = (value: unknown): value is string =>
   typeof value === 'string' &&
   value.length > 0 &&
   value.length <= MAX_SAVED_CODE_LENGTH &&
-  /^[0-9A-Za-z -]+$/.test(value)
+  /^[0-9A-Za-z -]+$/.test(value) &&
+  // Spaces and hyphens alone are no code (a blank line of a hand-edited file).
+  /[0-9A-Za-z]/.test(value)
 
 /**
  * Turns anything into a class session, keeping every valid field and code, and saying whether
@@ -174,12 +229,24 @@ export function restoreClassroom(raw: unknown): { session: ClassroomSession; rep
   const session = defaultClassroom()
   if (!isRecord(raw)) return { session, repaired: true }
   let repaired = false
+  if (isClassId(raw.id)) session.id = raw.id
+  else if (raw.id !== undefined) repaired = true
+  if (typeof raw.name === 'string') session.name = raw.name.slice(0, MAX_NAME_LENGTH)
+  else if (raw.name !== undefined) repaired = true
+  if (isRecord(raw.labels)) {
+    for (const [code, label] of Object.entries(raw.labels))
+      if (isSavedCode(code) && typeof label === 'string' && label.trim())
+        session.labels[code] = label.slice(0, MAX_NAME_LENGTH)
+      else repaired = true
+  } else if (raw.labels !== undefined) repaired = true
   if (raw.length === 'short' || raw.length === 'full') session.length = raw.length
   else if (raw.length !== undefined) repaired = true
   if (isLocale(raw.locale)) session.locale = raw.locale
   else if (raw.locale !== undefined) repaired = true
   if (typeof raw.warmUp === 'boolean') session.warmUp = raw.warmUp
   else if (raw.warmUp !== undefined) repaired = true
+  if (typeof raw.sharedDevices === 'boolean') session.sharedDevices = raw.sharedDevices
+  else if (raw.sharedDevices !== undefined) repaired = true
   if (Array.isArray(raw.codes)) {
     const kept = raw.codes.filter(isSavedCode)
     if (kept.length !== raw.codes.length || kept.length > MAX_CLASSROOM_CODES) repaired = true
@@ -187,6 +254,9 @@ export function restoreClassroom(raw: unknown): { session: ClassroomSession; rep
   } else if (raw.codes !== undefined) repaired = true
   return { session, repaired }
 }
+
+const isClassId = (value: unknown): value is string =>
+  typeof value === 'string' && /^[0-9A-Za-z-]{1,40}$/.test(value)
 
 const isSavedAnswer = (v: unknown): v is SavedAnswer =>
   v === null ||

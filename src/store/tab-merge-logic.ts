@@ -2,10 +2,18 @@
  * Pure: two tabs of the app share one save. When a tab learns that another one wrote, it merges
  * the three states it knows — the common `base` both started from, `mine` and `theirs` — so that
  * nothing either tab did is lost: answers to different questions combine, class codes added or
- * removed on either side are kept so, and only a field changed on both sides takes the later
- * write (`theirs`). With no known base, nothing is removed: everything either side has is kept.
+ * removed on either side are kept so, classes made or deleted on either side too, and only a
+ * field changed on both sides takes the later write (`theirs`). With no known base, nothing is
+ * removed: everything either side has is kept.
  */
-import type { ClassroomSession, SavedAnswer, SavedQuiz, SavedState, Settings } from './saved-state'
+import {
+  defaultClassroom,
+  type ClassroomSession,
+  type SavedAnswer,
+  type SavedQuiz,
+  type SavedState,
+  type Settings,
+} from './saved-state'
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
@@ -59,11 +67,12 @@ export function mergeCodes(
   return merged
 }
 
-function mergeAnswers(
-  base: Record<string, SavedAnswer> | undefined,
-  mine: Record<string, SavedAnswer>,
-  theirs: Record<string, SavedAnswer>,
-): Record<string, SavedAnswer> {
+/** Entries of a record (answers, labels) set or removed on either side are kept so. */
+function mergeRecords<T>(
+  base: Record<string, T> | undefined,
+  mine: Record<string, T>,
+  theirs: Record<string, T>,
+): Record<string, T> {
   const merged = { ...theirs }
   for (const id of new Set([...Object.keys(mine), ...Object.keys(base ?? {})])) {
     const inMine = Object.hasOwn(mine, id)
@@ -73,7 +82,7 @@ function mergeAnswers(
       ? Object.hasOwn(theirs, id) !== inBase || !same(theirs[id], base[id])
       : Object.hasOwn(theirs, id)
     if (!changedByMe || changedByThem) continue
-    if (inMine) merged[id] = mine[id] as SavedAnswer
+    if (inMine) merged[id] = mine[id] as T
     else if (base) delete merged[id]
   }
   return merged
@@ -99,7 +108,7 @@ function mergeQuiz(
       { length: theirs.length, finished: theirs.finished },
     ),
     version: theirs.version,
-    answers: mergeAnswers(baseQuiz?.answers, mine.answers, theirs.answers),
+    answers: mergeRecords<SavedAnswer>(baseQuiz?.answers, mine.answers, theirs.answers),
   }
 }
 
@@ -108,17 +117,61 @@ function mergeClassroom(
   mine: ClassroomSession,
   theirs: ClassroomSession,
 ): ClassroomSession {
-  const { codes: baseCodes, ...baseSettings } = base ?? { codes: undefined }
-  const { codes: myCodes, ...mySettings } = mine
-  const { codes: theirCodes, ...theirSettings } = theirs
+  const {
+    codes: baseCodes,
+    labels: baseLabels,
+    ...baseSettings
+  } = base ?? {
+    codes: undefined,
+    labels: undefined,
+  }
+  const { codes: myCodes, labels: myLabels, ...mySettings } = mine
+  const { codes: theirCodes, labels: theirLabels, ...theirSettings } = theirs
   return {
     ...mergeFields(
-      base && (baseSettings as Omit<ClassroomSession, 'codes'>),
+      base && (baseSettings as Omit<ClassroomSession, 'codes' | 'labels'>),
       mySettings,
       theirSettings,
     ),
     codes: mergeCodes(baseCodes, myCodes, theirCodes),
+    labels: mergeRecords(baseLabels, myLabels, theirLabels),
   }
+}
+
+type Classes = Pick<SavedState, 'classroom' | 'otherClasses'>
+
+const byId = (state: Classes) =>
+  new Map([state.classroom, ...state.otherClasses].map((c) => [c.id, c]))
+
+/**
+ * The classes on the device: each class both sides have is merged; one made on either side is
+ * kept; one deleted on one side goes, unless the other side changed it meanwhile (nothing is
+ * lost). The open class is the one each side opened last, as any other field.
+ */
+export function mergeClasses(base: Classes | undefined, mine: Classes, theirs: Classes): Classes {
+  const baseClasses = base && byId(base)
+  const myClasses = byId(mine)
+  const theirClasses = byId(theirs)
+  const ids = [...new Set([...theirClasses.keys(), ...myClasses.keys()])]
+  const merged: ClassroomSession[] = []
+  for (const id of ids) {
+    const inBase = baseClasses?.get(id)
+    const my = myClasses.get(id)
+    const their = theirClasses.get(id)
+    if (my && their) merged.push(mergeClassroom(inBase, my, their))
+    else {
+      const kept = (my ?? their) as ClassroomSession
+      // Deleted on the other side: gone, unless this side changed it since.
+      if (!inBase || !same(kept, inBase)) merged.push(kept)
+    }
+  }
+  const open = mergeFields(
+    base && { id: base.classroom.id },
+    { id: mine.classroom.id },
+    { id: theirs.classroom.id },
+  ).id
+  const classroom = merged.find((c) => c.id === open) ?? merged[0] ?? defaultClassroom()
+  return { classroom, otherClasses: merged.filter((c) => c !== classroom) }
 }
 
 /** The state both tabs should hold once each knows what the other did. */
@@ -130,6 +183,6 @@ export function mergeSavedStates(
   return {
     settings: mergeFields<Settings>(base?.settings, mine.settings, theirs.settings),
     quiz: mergeQuiz(base ? base.quiz : undefined, mine.quiz, theirs.quiz),
-    classroom: mergeClassroom(base?.classroom, mine.classroom, theirs.classroom),
+    ...mergeClasses(base, mine, theirs),
   }
 }

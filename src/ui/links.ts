@@ -26,6 +26,16 @@ export function readQuizPlace(questionId: string | undefined, query: URLSearchPa
   return { questionId, fromReview: query.get('retour') === FROM_REVIEW.retour }
 }
 
+/**
+ * `?poste=partage`: the questionnaire is taken on a device students share (the class's tablets);
+ * at the end, "Élève suivant" clears the answers for the next student.
+ */
+const SHARED_DEVICE = { poste: 'partage' } as const
+
+export function readSharedDevice(query: URLSearchParams): boolean {
+  return query.get('poste') === SHARED_DEVICE.poste
+}
+
 export function readQuizLength(query: URLSearchParams): QuizLength | undefined {
   const value = query.get('longueur')
   return value === LENGTH_PARAM.short ? 'short' : value === LENGTH_PARAM.full ? 'full' : undefined
@@ -41,7 +51,11 @@ export function readQuizStart(query: URLSearchParams): QuizLength | undefined {
 
 export const links = {
   home: () => href('/'),
-  quiz: (length?: QuizLength) => href('/quiz', { longueur: length && LENGTH_PARAM[length] }),
+  quiz: (length?: QuizLength, options: { sharedDevice?: boolean } = {}) =>
+    href('/quiz', {
+      longueur: length && LENGTH_PARAM[length],
+      ...(options.sharedDevice && SHARED_DEVICE),
+    }),
   /** The first question of this length (or the intro, to resume, when a quiz is in progress). */
   startQuiz: (length: QuizLength) =>
     href('/quiz', { longueur: LENGTH_PARAM[length], ...START_NOW }),

@@ -35,7 +35,7 @@ const TEXT = {
     showTable: 'Voir les données sous forme de tableau',
     csv: 'Télécharger le tableau (CSV)',
     csvHeader:
-      'Code;Version;Niveau;Résultat;Métier 1;Score 1 (sur 100);Métier 2;Score 2 (sur 100);Métier 3;Score 3 (sur 100)',
+      'Classe;Code;Longueur;Version du questionnaire;Niveau;Résultat;Métier 1;Score 1 (sur 100);Métier 2;Score 2 (sur 100);Métier 3;Score 3 (sur 100)',
     csvFile: /^tableau-classe-\d{4}-\d{2}-\d{2}\.csv$/,
     separator: ';',
     save: 'Enregistrer la séance (fichier)',
@@ -74,7 +74,7 @@ const TEXT = {
     showTable: 'Show the data as a table',
     csv: 'Download the board (CSV)',
     csvHeader:
-      'Code,Version,Level,Result,Job 1,Score 1 (out of 100),Job 2,Score 2 (out of 100),Job 3,Score 3 (out of 100)',
+      'Class,Code,Length,Questionnaire version,Level,Result,Job 1,Score 1 (out of 100),Job 2,Score 2 (out of 100),Job 3,Score 3 (out of 100)',
     csvFile: /^class-board-\d{4}-\d{2}-\d{2}\.csv$/,
     separator: ',',
     save: 'Save the session (file)',

@@ -185,6 +185,7 @@ describe('the persisted app store', () => {
     store.getState().removeClassCode(1)
     const reloaded = createAppStore(() => storage).getState()
     expect(reloaded.classroom).toEqual({
+      ...DEFAULT_CLASSROOM,
       length: 'full',
       locale: 'en',
       warmUp: false,
@@ -192,6 +193,7 @@ describe('the persisted app store', () => {
     })
     reloaded.clearClassCodes()
     expect(createAppStore(() => storage).getState().classroom).toEqual({
+      ...DEFAULT_CLASSROOM,
       length: 'full',
       locale: 'en',
       warmUp: false,
@@ -199,14 +201,45 @@ describe('the persisted app store', () => {
     })
   })
 
-  it('replaces the class session with an imported one', () => {
+  it('keeps several named classes: new, switch, delete, across a reload', () => {
+    const storage = memoryStorage()
+    const store = createAppStore(() => storage)
+    store.getState().updateClassroom({ name: '2nde B — 12 mars', length: 'full' })
+    store.getState().addClassCodes(['AAAA'])
+    store.getState().newClass('1re STMG')
+    const second = store.getState().classroom
+    expect(second).toMatchObject({ name: '1re STMG', length: 'full', codes: [] })
+    expect(second.id).not.toBe(DEFAULT_CLASSROOM.id)
+    store.getState().addClassCodes(['BBBB'])
+    store.getState().openClass(DEFAULT_CLASSROOM.id)
+    const reloaded = createAppStore(() => storage).getState()
+    expect(reloaded.classroom).toMatchObject({ name: '2nde B — 12 mars', codes: ['AAAA'] })
+    expect(reloaded.otherClasses).toMatchObject([{ name: '1re STMG', codes: ['BBBB'] }])
+    reloaded.deleteClass(DEFAULT_CLASSROOM.id)
+    expect(createAppStore(() => storage).getState()).toMatchObject({
+      classroom: { name: '1re STMG', codes: ['BBBB'] },
+      otherClasses: [],
+    })
+  })
+
+  it('imports a class beside the others, or into the class with its id', () => {
     const store = createAppStore(() => memoryStorage())
     store.getState().addClassCodes(['AAAA'])
-    store.getState().replaceClassroom({ ...DEFAULT_CLASSROOM, locale: 'en', codes: ['BBBB'] })
-    expect(store.getState().classroom).toEqual({
-      ...DEFAULT_CLASSROOM,
-      locale: 'en',
-      codes: ['BBBB'],
-    })
+    store
+      .getState()
+      .importClass({ ...DEFAULT_CLASSROOM, id: 'classe-b', name: 'B', codes: ['BBBB'] })
+    expect(store.getState().classroom).toMatchObject({ id: 'classe-b', codes: ['BBBB'] })
+    expect(store.getState().otherClasses).toMatchObject([{ id: 'classe-1', codes: ['AAAA'] }])
+    store.getState().importClass({ ...DEFAULT_CLASSROOM, codes: ['AAAA', 'CCCC'] })
+    expect(store.getState().classroom).toMatchObject({ id: 'classe-1', codes: ['AAAA', 'CCCC'] })
+    expect(store.getState().otherClasses).toMatchObject([{ id: 'classe-b' }])
+  })
+
+  it('keeps a private label per code, and removes it when emptied', () => {
+    const store = createAppStore(() => memoryStorage())
+    store.getState().setCodeLabel('AAAA', 'Léa ')
+    expect(store.getState().classroom.labels).toEqual({ AAAA: 'Léa ' })
+    store.getState().setCodeLabel('AAAA', ' ')
+    expect(store.getState().classroom.labels).toEqual({})
   })
 })

@@ -33,6 +33,7 @@ describe('migrateSavedState', () => {
       },
       quiz: null,
       classroom: DEFAULT_CLASSROOM,
+      otherClasses: [],
     })
   })
 
@@ -42,6 +43,7 @@ describe('migrateSavedState', () => {
       settings: { ...DEFAULT_SETTINGS, textSize: 'large' },
       quiz: null,
       classroom: DEFAULT_CLASSROOM,
+      otherClasses: [],
     })
   })
 
@@ -77,7 +79,17 @@ describe('migrateSavedState', () => {
     expect(migrateSavedState(v2, 2)).toEqual({
       settings: { ...v2.settings, easyRead: false, readAloudRate: 'normal' },
       quiz: v2.quiz,
-      classroom: { length: 'short', locale: 'fr', warmUp: true, codes: [] },
+      classroom: {
+        id: 'classe-1',
+        name: '',
+        length: 'short',
+        locale: 'fr',
+        warmUp: true,
+        sharedDevices: false,
+        codes: [],
+        labels: {},
+      },
+      otherClasses: [],
     })
   })
 
@@ -87,6 +99,7 @@ describe('migrateSavedState', () => {
         settings: DEFAULT_SETTINGS,
         quiz: null,
         classroom: DEFAULT_CLASSROOM,
+        otherClasses: [],
       })
     // A version-2 save never had a class session: one found there is replaced, not trusted.
     expect(migrateSavedState({ classroom: { codes: ['ABCD'] } }, 2).classroom).toEqual(
@@ -120,7 +133,58 @@ describe('migrateSavedState', () => {
         codes: ['7KQ2-M9X4-B8', '7KQ2-M9X4-B8', 'ZZZZ-ZZZZ-ZZ'],
       },
     }
-    expect(migrateSavedState(v3, 3).classroom).toEqual(v3.classroom)
+    expect(migrateSavedState(v3, 3)).toEqual({
+      settings: DEFAULT_SETTINGS,
+      quiz: null,
+      // Version 4: the one session becomes the first class, unnamed, without labels.
+      classroom: {
+        id: 'classe-1',
+        name: '',
+        length: 'full',
+        locale: 'en',
+        warmUp: false,
+        sharedDevices: false,
+        codes: ['7KQ2-M9X4-B8', '7KQ2-M9X4-B8', 'ZZZZ-ZZZZ-ZZ'],
+        labels: {},
+      },
+      otherClasses: [],
+    })
+  })
+
+  it('reads a literal version-4 payload with two named classes and a private label', () => {
+    const v4 = {
+      settings: { locale: 'fr' },
+      quiz: null,
+      classroom: {
+        id: 'classe-1',
+        name: '2nde B — 12 mars',
+        length: 'short',
+        locale: 'fr',
+        warmUp: true,
+        sharedDevices: true,
+        codes: ['7KQ2-M9X4-B8'],
+        labels: { '7KQ2-M9X4-B8': 'Léa' },
+      },
+      otherClasses: [
+        {
+          id: 'classe-lx2k-9a',
+          name: '1re STMG',
+          length: 'full',
+          locale: 'en',
+          warmUp: false,
+          sharedDevices: false,
+          codes: [],
+          labels: {},
+        },
+      ],
+    }
+    expect(migrateSavedState(v4, 4)).toEqual({ ...v4, settings: DEFAULT_SETTINGS })
+    // The same id twice would be one class shown twice: the second is dropped.
+    const twice = { ...v4, otherClasses: [v4.classroom, ...v4.otherClasses] }
+    expect(restoreSavedState(twice)).toEqual({
+      state: { ...v4, settings: DEFAULT_SETTINGS },
+      repaired: true,
+    })
   })
 
   it('refuses a version from the future or a nonsense version', () => {
@@ -134,6 +198,7 @@ describe('migrateSavedState', () => {
         settings: DEFAULT_SETTINGS,
         quiz: null,
         classroom: DEFAULT_CLASSROOM,
+        otherClasses: [],
       })
   })
 })
@@ -154,6 +219,7 @@ describe('restoreSavedState', () => {
         settings: { ...DEFAULT_SETTINGS, locale: 'fr' },
         quiz: null,
         classroom: DEFAULT_CLASSROOM,
+        otherClasses: [],
       },
       repaired: false,
     })
@@ -184,7 +250,12 @@ describe('restoreSavedState', () => {
       { length: 'short', answers: {} },
     ])
       expect(restoreSavedState({ quiz })).toEqual({
-        state: { settings: DEFAULT_SETTINGS, quiz: null, classroom: DEFAULT_CLASSROOM },
+        state: {
+          settings: DEFAULT_SETTINGS,
+          quiz: null,
+          classroom: DEFAULT_CLASSROOM,
+          otherClasses: [],
+        },
         repaired: true,
       })
   })
@@ -192,8 +263,23 @@ describe('restoreSavedState', () => {
 
 describe('restoreClassroom', () => {
   it('keeps a valid session as it is', () => {
-    const session = { length: 'full', locale: 'en', warmUp: false, codes: ['ABCD-EFGH-JK'] }
+    const session = {
+      id: 'classe-x1',
+      name: '2nde B',
+      length: 'full',
+      locale: 'en',
+      warmUp: false,
+      sharedDevices: false,
+      codes: ['ABCD-EFGH-JK'],
+      labels: { 'ABCD-EFGH-JK': 'Léa' },
+    }
     expect(restoreClassroom(session)).toEqual({ session, repaired: false })
+    // A version-3 session (no id, name or labels) is valid too: the first class.
+    const v3 = { length: 'full', locale: 'en', warmUp: false, codes: ['ABCD-EFGH-JK'] }
+    expect(restoreClassroom(v3)).toEqual({
+      session: { ...DEFAULT_CLASSROOM, ...v3 },
+      repaired: false,
+    })
   })
 
   it('keeps the valid fields and codes, drops the rest and says so', () => {

@@ -88,4 +88,48 @@ describe('mergeSavedStates', () => {
       codes: ['B', 'A'],
     })
   })
+
+  describe('named classes', () => {
+    const cls = (id: string, name: string, codes: string[] = []) => ({
+      ...defaultSavedState().classroom,
+      id,
+      name,
+      codes,
+    })
+    const a = cls('classe-1', '2nde A', ['A'])
+
+    it('keeps a class made in each tab, and the open class each tab chose last', () => {
+      const base = state({ classroom: a })
+      const mine = state({ classroom: cls('classe-b', '2nde B', ['B']), otherClasses: [a] })
+      const theirs = state({ classroom: a, otherClasses: [cls('classe-c', '1re C')] })
+      const merged = mergeSavedStates(base, mine, theirs)
+      expect(merged.classroom.id).toBe('classe-b')
+      expect(merged.otherClasses.map((c) => c.id)).toEqual(['classe-1', 'classe-c'])
+    })
+
+    it('merges the codes and labels of one class changed in both tabs', () => {
+      const base = state({ classroom: a })
+      const mine = state({
+        classroom: { ...a, codes: ['A', 'B'], labels: { A: 'Léa' } },
+      })
+      const theirs = state({ classroom: { ...a, name: '2nde A — 12 mars', codes: ['A', 'C'] } })
+      expect(mergeSavedStates(base, mine, theirs).classroom).toEqual({
+        ...a,
+        name: '2nde A — 12 mars',
+        codes: ['A', 'C', 'B'],
+        labels: { A: 'Léa' },
+      })
+    })
+
+    it('deletes a class deleted in one tab, unless the other tab changed it meanwhile', () => {
+      const b = cls('classe-b', 'B', ['B'])
+      const base = state({ classroom: a, otherClasses: [b] })
+      const mine = state({ classroom: a })
+      expect(mergeSavedStates(base, mine, base).otherClasses).toEqual([])
+      const theirs = state({ classroom: a, otherClasses: [{ ...b, codes: ['B', 'D'] }] })
+      expect(mergeSavedStates(base, mine, theirs).otherClasses).toEqual([
+        { ...b, codes: ['B', 'D'] },
+      ])
+    })
+  })
 })

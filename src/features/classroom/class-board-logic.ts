@@ -30,6 +30,8 @@ export interface ClassEntry {
   status: EntryStatus
   /** Set for readable codes. */
   length?: QuizLength
+  /** The questionnaire version the code was given under (readable codes). */
+  version?: number
   level?: StudentLevel
   /** The best three matches (empty when not informative or unreadable). */
   top: RoleMatch[]
@@ -73,6 +75,8 @@ export interface ClassBoard {
   /** Students by level, in the vocabulary's order, then those who did not say. */
   levels: Tally<StudentLevel | 'unknown'>[]
   lengths: Record<QuizLength, number>
+  /** Readable codes by questionnaire version, newest first: old codes count as much as new. */
+  versions: { version: number; count: number }[]
 }
 
 export interface BoardContent {
@@ -102,6 +106,7 @@ export function classEntry(code: string, content: BoardContent): ClassEntry {
     code,
     status,
     length: decoded.quiz.length,
+    version: decoded.quiz.version ?? content.questionnaire.version,
     ...(results.studentLevel && { level: results.studentLevel }),
     top: status === 'not-informative' ? [] : results.ranking.slice(0, TOP_ROLES),
     levels: results.levels,
@@ -169,6 +174,14 @@ export function buildClassBoard(codes: readonly string[], content: BoardContent)
       short: readable.filter((e) => e.length === 'short').length,
       full: readable.filter((e) => e.length === 'full').length,
     },
+    versions: [
+      ...tally(
+        readable.map((e) => String(e.version)),
+        [],
+      ),
+    ]
+      .map(({ id, count }) => ({ version: Number(id), count }))
+      .sort((a, b) => b.version - a.version),
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * The class's results as a CSV file: one row per code (code, questionnaire length, level,
+ * The class's results as a CSV file: one row per code (class, code, questionnaire length and version, level,
  * what the results say, the three closest roles with their scores). No names: there are none.
  */
 import type { QuizLength } from '@/lib/questionnaire/answers'
@@ -10,8 +10,10 @@ export type CsvCell = string | number
 
 /** What the file's words are, in the chosen language. */
 export interface CsvLabels {
-  /** Code, length, level, status, then role and score for each of the three roles. */
+  /** Class, code, length, version, level, status, then role and score for each of the three roles. */
   header: readonly string[]
+  /** The class's name, on every row (several classes' files can be pasted into one sheet). */
+  className: string
   length: Record<QuizLength, string>
   level: (level: StudentLevel | undefined) => string
   status: (entry: ClassEntry) => string
@@ -51,8 +53,10 @@ export function buildClassCsv(
       roles.push(match ? labels.role(match.roleId) : '', match ? match.score : '')
     }
     rows.push([
+      labels.className,
       entry.code,
       entry.length ? labels.length[entry.length] : '',
+      entry.version ?? '',
       entry.status === 'unreadable' ? '' : labels.level(entry.level),
       labels.status(entry),
       ...roles,

@@ -7,6 +7,7 @@ import type { PageProps } from '@/ui/page-props'
 import { href } from '@/ui/router'
 import { useMessages, usePageTitle } from '@/ui/use-locale'
 import { ClassBoard } from './class-board'
+import { ClassPicker } from './class-picker'
 import {
   CLASSROOM_STEPS,
   nextStep,
@@ -15,14 +16,18 @@ import {
   STEP_PARAM,
   type ClassroomStep,
 } from './classroom-steps-logic'
-import { EMPTY_DRAFT, GatherStep, type GatherDraft } from './gather-step'
+import type { GatherResult } from './gather-codes-logic'
+import { GatherStep, type GatherDraft } from './gather-step'
 import { classroomMessages } from './messages'
 import { ProjectionStage } from './projection-stage'
 import { SessionPanel } from './session-panel'
 import { SetupStep } from './setup-step'
 import { StudentLink } from './student-link'
+import { readInTab, rememberInTab, useTabText } from './tab-memory'
 import './classroom.css'
 import './classroom-print.css'
+
+const WARM_UP_KEY = 'vrai-ou-faux'
 
 const stepHref = (step: ClassroomStep) => href('/classe', { [STEP_PARAM]: step })
 
@@ -45,7 +50,14 @@ export default function ClassroomPage({ query }: PageProps) {
   const stepTitle = t[`step-${step}`]
   usePageTitle(`${stepTitle} · ${t.title}`)
   const session = useAppStore((s) => s.classroom)
-  const [draft, setDraft] = useState<GatherDraft>(EMPTY_DRAFT)
+  // Codes typed but not yet added, and the warm-up's place, survive a reload of this tab.
+  const [draftText, setDraftText] = useTabText('codes')
+  const [lastGather, setLastGather] = useState<GatherResult>()
+  const draft: GatherDraft = { text: draftText, last: lastGather }
+  const setDraft = (next: GatherDraft) => {
+    setDraftText(next.text)
+    setLastGather(next.last)
+  }
   const stepHeading = useRef<HTMLHeadingElement>(null)
   const shownStep = useRef(step)
 
@@ -74,6 +86,8 @@ export default function ClassroomPage({ query }: PageProps) {
           </span>
         </p>
       </header>
+
+      <ClassPicker />
 
       <nav className="classroom-steps no-print" aria-label={t.stepsLabel}>
         <ol>
@@ -106,7 +120,11 @@ export default function ClassroomPage({ query }: PageProps) {
           <>
             <p className="no-print">{t.projectText}</p>
             <ProjectionStage lang={session.locale}>
-              <StudentLink length={session.length} locale={session.locale} />
+              <StudentLink
+                length={session.length}
+                locale={session.locale}
+                sharedDevice={session.sharedDevices}
+              />
             </ProjectionStage>
           </>
         )}
@@ -121,6 +139,10 @@ export default function ClassroomPage({ query }: PageProps) {
                 locale={session.locale}
                 headingLevel={3}
                 variant="projector"
+                saved={readInTab(WARM_UP_KEY)}
+                onProgress={({ index, given, phase }) =>
+                  rememberInTab(WARM_UP_KEY, { index, given, phase })
+                }
               />
             </ProjectionStage>
           </>
@@ -128,7 +150,7 @@ export default function ClassroomPage({ query }: PageProps) {
 
         {step === 'codes' && <GatherStep draft={draft} onDraftChange={setDraft} />}
 
-        {step === 'tableau' && <ClassBoard codes={session.codes} warmUp={session.warmUp} />}
+        {step === 'tableau' && <ClassBoard session={session} />}
 
         <p className="classroom-step__nav no-print">
           {next && (

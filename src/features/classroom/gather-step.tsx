@@ -13,8 +13,6 @@ export interface GatherDraft {
   last: GatherResult | undefined
 }
 
-export const EMPTY_DRAFT: GatherDraft = { text: '', last: undefined }
-
 interface GatherStepProps {
   draft: GatherDraft
   onDraftChange: (draft: GatherDraft) => void
@@ -84,6 +82,7 @@ export function GatherStep({ draft, onDraftChange }: GatherStepProps) {
         t.addedStatus(result.added.length, total),
         result.rejected.length ? `${t.rejectedTitle(result.rejected.length)}.` : '',
         result.duplicates.length ? t.duplicatesStatus(result.duplicates.length) : '',
+        result.ignored ? t.ignoredStatus(result.ignored) : '',
       ]
         .filter(Boolean)
         .join(' '),

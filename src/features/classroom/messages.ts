@@ -17,6 +17,23 @@ export const classroomMessages = defineMessages({
     next: (step: string) => `Étape suivante : ${step}`,
     back: (step: string) => `Revenir à : ${step}`,
 
+    // Classes
+    classesTitle: 'Classe',
+    className: 'Nom de la classe (facultatif)',
+    classNamePlaceholder: 'Par exemple : 2nde B — 12 mars',
+    unnamedClass: (n: number) => `Classe sans nom ${n}`,
+    openClass: 'Ouvrir une autre classe',
+    classOption: (name: string, count: number) => `${name} (${count} code${count > 1 ? 's' : ''})`,
+    classOpened: (name: string, count: number) =>
+      `Classe « ${name} » ouverte : ${count} code${count > 1 ? 's' : ''}.`,
+    newClass: 'Nouvelle classe',
+    classCreated: 'Nouvelle classe créée, avec les mêmes réglages. Donnez-lui un nom.',
+    deleteClass: 'Supprimer cette classe',
+    deleteClassConfirmText: (name: string, count: number) =>
+      `Supprimer la classe « ${name} » et ses ${count} code${count > 1 ? 's' : ''} de cet appareil ? Enregistrez d’abord la séance dans un fichier si vous en aurez besoin.`,
+    deleteClassConfirm: 'Oui, supprimer la classe',
+    classDeleted: (name: string) => `Classe « ${name} » supprimée.`,
+
     // Set-up
     setupTitle: 'Préparer la séance',
     setupText:
@@ -34,6 +51,10 @@ export const classroomMessages = defineMessages({
     warmUpLabel: 'Lancer la séance par le « Vrai ou faux ? » sur les idées reçues du secteur',
     warmUpHint: (count: number) =>
       `${count} affirmations projetées ; la classe vote à main levée. Comptez environ une minute par affirmation.`,
+    devicesLegend: 'Appareils',
+    sharedDevicesLabel: 'Les élèves se passent les mêmes appareils (tablettes de la classe)',
+    sharedDevicesHint:
+      'Le lien projeté ouvre le mode « appareil partagé » : à la fin, le bouton « Élève suivant » efface les réponses de cet appareil et relance le questionnaire pour l’élève suivant.',
     sessionInProgress: (count: number) =>
       count === 0
         ? 'Aucun code recueilli pour l’instant.'
@@ -78,9 +99,14 @@ export const classroomMessages = defineMessages({
     // Gathering codes
     codesTitle: 'Recueillir les codes de résultat',
     codesText:
-      'Chaque élève lit son code à voix haute, ou vous collez une liste (un code par ligne, ou séparés par des virgules). Les tirets et les minuscules sont acceptés.',
+      'Collez ce que les élèves vous ont envoyé, tel quel : messages, listes avec des prénoms, liens « Copier le lien » de leurs résultats. Chaque code trouvé est ajouté, le reste est ignoré. Vous pouvez aussi taper un code lu à voix haute.',
     codesLabel: 'Codes de résultat',
-    codesHint: 'Par exemple 7KQ2-M9X4-B8. Un code mal lu reste dans la zone, avec la raison.',
+    codesHint:
+      'Par exemple 7KQ2-M9X4-B8, « Léa : 7KQ2 M9X4 B8 » ou un lien de résultats. Un code mal lu reste dans la zone, avec la raison.',
+    ignoredStatus: (count: number) =>
+      count === 1
+        ? 'Un passage sans code a été ignoré.'
+        : `${count} passages sans code ont été ignorés.`,
     addCodes: 'Ajouter les codes',
     addedStatus: (added: number, total: number) =>
       `${added === 0 ? 'Aucun code ajouté' : added === 1 ? '1 code ajouté' : `${added} codes ajoutés`}. La liste compte ${total} code${total > 1 ? 's' : ''}.`,
@@ -116,7 +142,39 @@ export const classroomMessages = defineMessages({
     boardBreakdown: (ranked: number, noFit: number, notInformative: number) =>
       `${ranked} élève${ranked > 1 ? 's' : ''} avec au moins un métier proche ; ${noFit} pour qui aucun métier ne ressort ; ${notInformative} dont les réponses ne suffisent pas.`,
     boardUnreadable: (count: number) =>
-      `${count} code${count > 1 ? 's' : ''} de la liste ne peu${count > 1 ? 'vent' : 't'} pas être lu${count > 1 ? 's' : ''} et n’est pas compté${count > 1 ? 's' : ''} : voir l’étape « Recueillir les codes ».`,
+      count === 1
+        ? '1 code de la liste ne peut pas être lu et n’est pas compté : voir l’étape « Recueillir les codes ».'
+        : `${count} codes de la liste ne peuvent pas être lus et ne sont pas comptés : voir l’étape « Recueillir les codes ».`,
+    projectBoard: 'Projeter le tableau, un graphique par écran',
+    previousSlide: 'Précédent',
+    nextSlide: 'Suivant',
+    nextPrompt: 'Question suivante',
+    slideWhere: (n: number, total: number) =>
+      `Écran ${n} sur ${total} — flèches ou Page suivante pour avancer.`,
+    promptWhere: (shown: number, count: number, n: number, total: number) =>
+      `Écran ${n} sur ${total} : question ${shown} sur ${count}.`,
+    boardClass: (name: string) => `Classe : ${name}`,
+    boardMix: (short: number, full: number, versions: string) =>
+      `Questionnaire court : ${short}, complet : ${full}. Versions du questionnaire : ${versions}.`,
+    versionCount: (version: number, count: number) => `version ${version} (${count})`,
+    studentTableTitle: (count: number) => `Code par code (${count} élève${count > 1 ? 's' : ''})`,
+    studentTableHint:
+      'Chaque code ouvre les résultats de cet élève, sans toucher à vos propres réponses. L’étiquette (un prénom, un repère) est pour vous seul : elle reste sur cet appareil, jamais dans le fichier de séance, le CSV ni l’impression.',
+    tableNumber: 'N°',
+    tableCode: 'Code',
+    tableTop: 'Métiers les plus proches',
+    tableLabel: 'Étiquette privée',
+    labelFor: (code: string) => `Étiquette privée pour ${code}`,
+    openResults: (code: string) => `Résultats de ${code}`,
+    'top-no-fit': 'aucun métier ne ressort',
+    'top-not-informative': 'réponses insuffisantes',
+    'top-unreadable': 'code illisible',
+    compareTitle: 'Comparer deux classes',
+    compareWith: 'Comparer avec',
+    compareNone: 'Pas de comparaison',
+    compareHint: 'Une autre classe gardée sur cet appareil, côte à côte avec celle-ci.',
+    compareEmpty:
+      'Aucune autre classe avec des codes sur cet appareil : créez-en une (« Nouvelle classe ») ou importez une séance.',
     firstRolesTitle: 'Le métier le plus proche de chaque élève',
     firstRolesSummary: (top: string, count: number, total: number) =>
       `${top} arrive en tête pour ${count} élève${count > 1 ? 's' : ''} sur ${total}.`,
@@ -158,14 +216,16 @@ export const classroomMessages = defineMessages({
     roleLink: (role: string) => `La fiche métier : ${role}`,
     downloadCsv: 'Télécharger le tableau (CSV)',
     csvHint:
-      'Une ligne par code : code, version, niveau, résultat, les trois métiers les plus proches et leur score. Séparateur point-virgule, pour un tableur en français.',
+      'Une ligne par code : code, longueur du questionnaire, sa version, niveau, résultat, les trois métiers les plus proches et leur score. Séparateur point-virgule, pour un tableur en français.',
     print: 'Imprimer le tableau',
     printedOn: (date: string) => `Imprimé le ${date}.`,
 
     // CSV
     csvFile: 'tableau-classe',
+    csvClass: 'Classe',
     csvCode: 'Code',
-    csvLength: 'Version',
+    csvLength: 'Longueur',
+    csvVersion: 'Version du questionnaire',
     csvLevel: 'Niveau',
     csvStatus: 'Résultat',
     csvRole: (n: number) => `Métier ${n}`,
@@ -225,6 +285,23 @@ export const classroomMessages = defineMessages({
     next: (step: string) => `Next step: ${step}`,
     back: (step: string) => `Back to: ${step}`,
 
+    classesTitle: 'Class',
+    className: 'Class name (optional)',
+    classNamePlaceholder: 'For example: Year 11 B — 12 March',
+    unnamedClass: (n: number) => `Unnamed class ${n}`,
+    openClass: 'Open another class',
+    classOption: (name: string, count: number) =>
+      `${name} (${count} code${count === 1 ? '' : 's'})`,
+    classOpened: (name: string, count: number) =>
+      `Class “${name}” open: ${count} code${count === 1 ? '' : 's'}.`,
+    newClass: 'New class',
+    classCreated: 'New class made, with the same settings. Give it a name.',
+    deleteClass: 'Delete this class',
+    deleteClassConfirmText: (name: string, count: number) =>
+      `Delete the class “${name}” and its ${count} code${count === 1 ? '' : 's'} from this device? Save the session to a file first if you will need it.`,
+    deleteClassConfirm: 'Yes, delete the class',
+    classDeleted: (name: string) => `Class “${name}” deleted.`,
+
     setupTitle: 'Set up the session',
     setupText:
       'Choose the version of the questionnaire and its language: the link projected for the students opens it directly.',
@@ -241,6 +318,10 @@ export const classroomMessages = defineMessages({
     warmUpLabel: 'Open the session with the “True or false?” quiz on the sector’s clichés',
     warmUpHint: (count: number) =>
       `${count} statements on the screen; the class votes by a show of hands. Allow about a minute per statement.`,
+    devicesLegend: 'Devices',
+    sharedDevicesLabel: 'Students pass the same devices on (the class’s tablets)',
+    sharedDevicesHint:
+      'The projected link opens the “shared device” mode: at the end, the “Next student” button clears this device’s answers and starts the questionnaire again for the next student.',
     sessionInProgress: (count: number) =>
       count === 0
         ? 'No codes gathered yet.'
@@ -281,10 +362,14 @@ export const classroomMessages = defineMessages({
 
     codesTitle: 'Gather the result codes',
     codesText:
-      'Each student reads their code aloud, or you paste a list (one code per line, or separated by commas). Hyphens and lower case are fine.',
+      'Paste what the students sent you, as it is: messages, lists with first names, the “Copy the link” links to their results. Every code found is added, the rest is ignored. You can also type a code read aloud.',
     codesLabel: 'Result codes',
     codesHint:
-      'For example 7KQ2-M9X4-B8. A code that cannot be read stays in the box, with the reason.',
+      'For example 7KQ2-M9X4-B8, “Léa: 7KQ2 M9X4 B8” or a results link. A code that cannot be read stays in the box, with the reason.',
+    ignoredStatus: (count: number) =>
+      count === 1
+        ? 'One piece of text with no code was ignored.'
+        : `${count} pieces of text with no code were ignored.`,
     addCodes: 'Add the codes',
     addedStatus: (added: number, total: number) =>
       `${added === 0 ? 'No code added' : added === 1 ? '1 code added' : `${added} codes added`}. The list has ${total} code${total === 1 ? '' : 's'}.`,
@@ -316,6 +401,37 @@ export const classroomMessages = defineMessages({
       `${ranked} student${ranked === 1 ? '' : 's'} with at least one close job; ${noFit} for whom no job stands out; ${notInformative} whose answers are not enough.`,
     boardUnreadable: (count: number) =>
       `${count} code${count === 1 ? '' : 's'} in the list cannot be read and ${count === 1 ? 'is' : 'are'} not counted: see the “Gather the codes” step.`,
+    projectBoard: 'Project the board, one chart per screen',
+    previousSlide: 'Previous',
+    nextSlide: 'Next',
+    nextPrompt: 'Next question',
+    slideWhere: (n: number, total: number) =>
+      `Screen ${n} of ${total} — arrows or Page Down to move on.`,
+    promptWhere: (shown: number, count: number, n: number, total: number) =>
+      `Screen ${n} of ${total}: question ${shown} of ${count}.`,
+    boardClass: (name: string) => `Class: ${name}`,
+    boardMix: (short: number, full: number, versions: string) =>
+      `Short questionnaire: ${short}, full: ${full}. Questionnaire versions: ${versions}.`,
+    versionCount: (version: number, count: number) => `version ${version} (${count})`,
+    studentTableTitle: (count: number) =>
+      `Code by code (${count} student${count === 1 ? '' : 's'})`,
+    studentTableHint:
+      'Each code opens that student’s results without touching your own answers. The label (a first name, a reminder) is for you alone: it stays on this device, never in the session file, the CSV or the print.',
+    tableNumber: 'No.',
+    tableCode: 'Code',
+    tableTop: 'Closest jobs',
+    tableLabel: 'Private label',
+    labelFor: (code: string) => `Private label for ${code}`,
+    openResults: (code: string) => `Results for ${code}`,
+    'top-no-fit': 'no job stands out',
+    'top-not-informative': 'answers not enough',
+    'top-unreadable': 'unreadable code',
+    compareTitle: 'Compare two classes',
+    compareWith: 'Compare with',
+    compareNone: 'No comparison',
+    compareHint: 'Another class kept on this device, side by side with this one.',
+    compareEmpty:
+      'No other class with codes on this device: make one (“New class”) or import a session.',
     firstRolesTitle: 'Each student’s closest job',
     firstRolesSummary: (top: string, count: number, total: number) =>
       `${top} comes first for ${count} student${count === 1 ? '' : 's'} out of ${total}.`,
@@ -357,13 +473,15 @@ export const classroomMessages = defineMessages({
     roleLink: (role: string) => `Job profile: ${role}`,
     downloadCsv: 'Download the board (CSV)',
     csvHint:
-      'One row per code: code, version, level, result, the three closest jobs and their scores. Comma-separated.',
+      'One row per code: code, questionnaire length, its version, level, result, the three closest jobs and their scores. Comma-separated.',
     print: 'Print the board',
     printedOn: (date: string) => `Printed on ${date}.`,
 
     csvFile: 'class-board',
+    csvClass: 'Class',
     csvCode: 'Code',
-    csvLength: 'Version',
+    csvLength: 'Length',
+    csvVersion: 'Questionnaire version',
     csvLevel: 'Level',
     csvStatus: 'Result',
     csvRole: (n: number) => `Job ${n}`,

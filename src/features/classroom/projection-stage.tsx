@@ -11,9 +11,12 @@ const leaveFullscreen = () => {
 }
 
 interface ProjectionStageProps {
-  children: ReactNode
+  /** What is shown; a function is given whether it is projected (a slideshow shows only then). */
+  children: ReactNode | ((projecting: boolean) => ReactNode)
   /** The language of what is projected (the class's), when it differs from the page's. */
   lang?: string
+  /** The button's words, when it projects something else than the step's content. */
+  label?: string
 }
 
 /**
@@ -22,7 +25,7 @@ interface ProjectionStageProps {
  * always visible, and Escape works (in full screen, the browser's own Escape also ends it). The
  * content stays mounted, so a quiz in progress keeps its place.
  */
-export function ProjectionStage({ children, lang }: ProjectionStageProps) {
+export function ProjectionStage({ children, lang, label }: ProjectionStageProps) {
   const t = useMessages(classroomMessages)
   const [projecting, setProjecting] = useState(false)
   const stage = useRef<HTMLDivElement>(null)
@@ -107,7 +110,7 @@ export function ProjectionStage({ children, lang }: ProjectionStageProps) {
             >
               <path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />
             </svg>
-            {t.enterProjection}
+            {label ?? t.enterProjection}
           </button>
         </p>
       )}
@@ -134,7 +137,7 @@ export function ProjectionStage({ children, lang }: ProjectionStageProps) {
           </div>
         )}
         <div className="classroom-stage__content" lang={lang}>
-          {children}
+          {typeof children === 'function' ? children(projecting) : children}
         </div>
       </div>
     </>

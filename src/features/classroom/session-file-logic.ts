@@ -12,8 +12,11 @@ import {
 
 export const SESSION_FILE_APP = 'cap-relation-client'
 export const SESSION_FILE_KIND = 'class-session'
-/** The file format; raise it when the shape changes, and read the older ones. */
-export const SESSION_FILE_FORMAT = 1
+/**
+ * The file format; raise it when the shape changes, and read the older ones. Format 2 names the
+ * class and carries its id; format 1 had one unnamed session.
+ */
+export const SESSION_FILE_FORMAT = 2
 /** A session file is a few kilobytes; anything past this is not one. */
 export const MAX_SESSION_FILE_BYTES = 1_000_000
 
@@ -25,7 +28,8 @@ export interface SessionFile {
   exportedAt: string
   /** The questionnaire version the codes were read with, for information. */
   questionnaireVersion: number
-  session: ClassroomSession
+  /** The class, without its private labels: those stay on the device. */
+  session: Omit<ClassroomSession, 'labels'>
 }
 
 export type SessionFileError =
@@ -50,7 +54,15 @@ export function writeSessionFile(
     format: SESSION_FILE_FORMAT,
     exportedAt: exportedAt.toISOString(),
     questionnaireVersion,
-    session,
+    session: {
+      id: session.id,
+      name: session.name,
+      length: session.length,
+      locale: session.locale,
+      warmUp: session.warmUp,
+      sharedDevices: session.sharedDevices,
+      codes: session.codes,
+    },
   }
   return JSON.stringify(file, null, 2) + '\n'
 }
@@ -91,10 +103,17 @@ export function readSessionFile(text: string): SessionFileReading {
   const rawCodes: unknown[] = Array.isArray(parsed.session.codes) ? parsed.session.codes : []
   const codes = rawCodes.filter(isSavedCode)
   const dropped = rawCodes.length - codes.length
+  const exportedAt = typeof parsed.exportedAt === 'string' ? parsed.exportedAt : undefined
+  // A format-1 file had no class id: one from the moment it was written, so that importing it
+  // twice carries on the same class instead of making another.
+  const id =
+    parsed.session.id === undefined
+      ? `seance-${(exportedAt ?? '').replace(/[^0-9A-Za-z]/g, '').slice(0, 30) || '1'}`
+      : session.id
   return {
     ok: true,
-    session: { ...session, codes },
-    exportedAt: typeof parsed.exportedAt === 'string' ? parsed.exportedAt : undefined,
+    session: { ...session, id, codes, labels: {} },
+    exportedAt,
     dropped,
   }
 }
@@ -122,9 +141,13 @@ export function mergeSessions(
   const kept = codes.slice(0, Math.max(MAX_CLASSROOM_CODES, current.codes.length))
   return {
     session: {
+      id: current.id,
+      name: current.name || imported.name,
+      labels: current.labels,
       length: settings.length,
       locale: settings.locale,
       warmUp: settings.warmUp,
+      sharedDevices: settings.sharedDevices,
       codes: kept,
     },
     added: kept.length - current.codes.length,

@@ -28,7 +28,7 @@ export function SessionPanel() {
   const t = useMessages(classroomMessages)
   const id = useId()
   const session = useAppStore((s) => s.classroom)
-  const replaceClassroom = useAppStore((s) => s.replaceClassroom)
+  const importClass = useAppStore((s) => s.importClass)
   const clearClassCodes = useAppStore((s) => s.clearClassCodes)
   const [outcome, setOutcome] = useState<Outcome>()
   const [confirming, setConfirming] = useState(false)
@@ -68,9 +68,11 @@ export function SessionPanel() {
         (code) => canonicalCode(code, { questionnaire, releasedQuestionnaires }) ?? code,
       ),
     }
-    const current = useAppStore.getState().classroom
-    const merged = mergeSessions(current, imported)
-    replaceClassroom(merged.session)
+    // The same class (same id) carries on; another class is kept beside the others.
+    const { classroom, otherClasses } = useAppStore.getState()
+    const same = [classroom, ...otherClasses].find((c) => c.id === imported.id)
+    const merged = mergeSessions(same ?? { ...imported, codes: [] }, imported)
+    importClass(merged.session)
     setOutcome({
       kind: 'status',
       text: [

@@ -76,6 +76,23 @@ export function SetupStep() {
           </span>
         </label>
       </fieldset>
+      <fieldset className="classroom-fieldset">
+        <legend>{t.devicesLegend}</legend>
+        <label className="choice classroom-choice">
+          <input
+            type="checkbox"
+            checked={session.sharedDevices}
+            onChange={(event) => update({ sharedDevices: event.target.checked })}
+            aria-describedby={`${id}-shared`}
+          />
+          <span>
+            {t.sharedDevicesLabel}
+            <span id={`${id}-shared`} className="classroom-choice__hint">
+              {t.sharedDevicesHint}
+            </span>
+          </span>
+        </label>
+      </fieldset>
       <p className="muted">{t.sessionInProgress(session.codes.length)}</p>
     </div>
   )

@@ -12,8 +12,8 @@ import { classroomMessages } from './messages'
  * The address students open: this app, wherever it is hosted (any folder), on the questionnaire
  * at the chosen length and in the chosen language.
  */
-export function studentLink(length: QuizLength, locale: Locale): string {
-  const route = links.quiz(length)
+export function studentLink(length: QuizLength, locale: Locale, sharedDevice = false): string {
+  const route = links.quiz(length, { sharedDevice })
   const separator = route.includes('?') ? '&' : '?'
   return `${window.location.origin}${window.location.pathname}${route}${separator}lang=${locale}`
 }
@@ -46,15 +46,17 @@ interface StudentLinkProps {
   length: QuizLength
   /** The class's language: the projected texts and the questionnaire use it. */
   locale: Locale
+  /** Students share the class's devices: the link opens the shared-device mode. */
+  sharedDevice?: boolean
 }
 
 /** The projected instructions: the link in very large type, its QR code, and the three steps. */
-export function StudentLink({ length, locale }: StudentLinkProps) {
+export function StudentLink({ length, locale, sharedDevice = false }: StudentLinkProps) {
   const t = classroomMessages[locale]
   const page = useMessages(classroomMessages)
   const pageLocale = useLocale()
   const [copied, setCopied] = useState('')
-  const link = studentLink(length, locale)
+  const link = studentLink(length, locale, sharedDevice)
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link)

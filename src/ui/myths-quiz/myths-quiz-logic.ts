@@ -30,6 +30,31 @@ export function startMythsQuiz(answerKey: readonly boolean[]): MythsQuizState {
 }
 
 /**
+ * A game saved earlier (a reload in the middle of a class), if it is still a game over these
+ * statements; otherwise a new game. Never trusts the saved shape.
+ */
+export function resumeMythsQuiz(saved: unknown, answerKey: readonly boolean[]): MythsQuizState {
+  const fresh = startMythsQuiz(answerKey)
+  if (typeof saved !== 'object' || saved === null) return fresh
+  const { index, given, phase } = saved as Record<string, unknown>
+  const total = answerKey.length
+  if (
+    typeof index !== 'number' ||
+    !Number.isInteger(index) ||
+    index < 0 ||
+    index >= total ||
+    !Array.isArray(given) ||
+    !given.every((g) => typeof g === 'boolean') ||
+    (phase !== 'asking' && phase !== 'feedback' && phase !== 'finished')
+  )
+    return fresh
+  // Asking statement i: i answers given; its feedback or the end: i + 1.
+  const expected = phase === 'asking' ? index : index + 1
+  if (given.length !== expected || (phase === 'finished' && index !== total - 1)) return fresh
+  return { answerKey, index, given: given as boolean[], phase }
+}
+
+/**
  * The next state. Events that make no sense in the current phase (answering twice, moving on
  * before answering) leave the state as it is, so a double click cannot skip a statement.
  */

@@ -8,8 +8,9 @@ import {
   isLastStatement,
   mythsQuizReducer,
   mythsQuizScore,
-  startMythsQuiz,
+  resumeMythsQuiz,
   type MythsQuizEvent,
+  type MythsQuizState,
 } from './myths-quiz-logic'
 import './myths-quiz.css'
 
@@ -25,6 +26,10 @@ interface MythsQuizProps {
    * (the counsellor plays for the class, who vote by a show of hands).
    */
   variant?: 'page' | 'projector'
+  /** A game saved earlier, resumed when it is still a game over these statements. */
+  saved?: unknown
+  /** Told after every step, to keep the game across a reload. */
+  onProgress?: (state: MythsQuizState) => void
 }
 
 /**
@@ -39,6 +44,8 @@ export function MythsQuiz({
   headingLevel = 2,
   titleId,
   variant = 'page',
+  saved,
+  onProgress,
 }: MythsQuizProps) {
   const t =
     variant === 'projector'
@@ -49,12 +56,13 @@ export function MythsQuiz({
   const [state, dispatch] = useReducer(
     mythsQuizReducer,
     myths.map((m) => m.answer),
-    startMythsQuiz,
+    (key) => resumeMythsQuiz(saved, key),
   )
   const focusTarget = useRef<HTMLElement>(null)
   const played = useRef(false)
   const send = (event: MythsQuizEvent) => {
     played.current = true
+    onProgress?.(mythsQuizReducer(state, event))
     dispatch(event)
   }
 

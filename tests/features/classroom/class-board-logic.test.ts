@@ -6,7 +6,13 @@ import {
   discussionPrompts,
 } from '@/features/classroom/class-board-logic'
 import { INTEREST_DIMENSIONS, SKILL_DIMENSIONS } from '@/content/vocabulary'
-import { codeOf, content } from './class-fixture'
+import {
+  codeSymbols,
+  encodeResultCode,
+  naturalCodeSymbols,
+} from '@/lib/questionnaire/result-code-logic'
+import { spacedCodeSymbols } from '@/lib/questionnaire/released-versions'
+import { codeOf, content, PERSONAS } from './class-fixture'
 
 const fixer = codeOf('fixer')
 const leader = codeOf('leader')
@@ -145,6 +151,39 @@ describe('discussionPrompts', () => {
     expect(discussionPrompts(empty, { warmUp: false }).map((p) => p.kind)).toEqual([
       'bots-and-humans',
       'training',
+    ])
+  })
+})
+
+describe('codes never expire', () => {
+  it('a code from today still opens and counts once the questionnaire version is bumped', () => {
+    const today = content()
+    const released = today.releasedQuestionnaires
+    expect(released.some((r) => r.version === today.questionnaire.version)).toBe(true)
+    const older = released.map((r) => codeSymbols(r, released))
+    const bumped = {
+      ...today,
+      questionnaire: {
+        ...today.questionnaire,
+        version: today.questionnaire.version + 1,
+        codeSymbols: spacedCodeSymbols(naturalCodeSymbols(today.questionnaire), older),
+      },
+    }
+    const code = codeOf('fixer')
+    const before = buildClassBoard([code], today)
+    const after = buildClassBoard([code, code], bumped)
+    expect(after.readable).toBe(2)
+    expect(after.entries[0]).toMatchObject({
+      status: before.entries[0]!.status,
+      version: today.questionnaire.version,
+      top: before.entries[0]!.top,
+    })
+    expect(after.versions).toEqual([{ version: today.questionnaire.version, count: 2 }])
+    // A code of the new version beside it: mixed versions are both counted, and said.
+    const newCode = encodeResultCode({ length: 'short', answers: PERSONAS.leader }, bumped)
+    expect(buildClassBoard([code, newCode], bumped).versions).toEqual([
+      { version: today.questionnaire.version + 1, count: 1 },
+      { version: today.questionnaire.version, count: 1 },
     ])
   })
 })

@@ -42,7 +42,9 @@ describe('buildClassCsv', () => {
     header:
       lang === 'fr'
         ? [
+            'Classe',
             'Code',
+            'Longueur',
             'Version',
             'Niveau',
             'Résultat',
@@ -54,7 +56,9 @@ describe('buildClassCsv', () => {
             'Score 3',
           ]
         : [
+            'Class',
             'Code',
+            'Length',
             'Version',
             'Level',
             'Result',
@@ -65,6 +69,7 @@ describe('buildClassCsv', () => {
             'Job 3',
             'Score 3',
           ],
+    className: '2nde B; 12 mars',
     length:
       lang === 'fr' ? { short: 'courte', full: 'complète' } : { short: 'short', full: 'full' },
     level: (level) => level ?? '?',
@@ -80,13 +85,15 @@ describe('buildClassCsv', () => {
     expect(lines).toHaveLength(5)
     expect(lines[4]).toBe('')
     expect(lines[0]).toBe(
-      'Code;Version;Niveau;Résultat;Métier 1;Score 1;Métier 2;Score 2;Métier 3;Score 3',
+      'Classe;Code;Longueur;Version;Niveau;Résultat;Métier 1;Score 1;Métier 2;Score 2;Métier 3;Score 3',
     )
     const top = board.entries[0]!.top
     expect(lines[1]).toBe(
       [
+        '"2nde B; 12 mars"',
         fixer,
         'courte',
+        content().questionnaire.version,
         'bac-pro',
         'fits',
         '"Support, ""niveau 1, 2"""',
@@ -97,10 +104,12 @@ describe('buildClassCsv', () => {
         top[2]!.score,
       ].join(';'),
     )
-    expect(lines[2]).toBe(`${codeOf('skipper')};courte;adulte;not-informative;;;;;;`)
-    expect(lines[3]).toBe('ABC;;;unreadable;;;;;;')
+    expect(lines[2]).toBe(
+      `"2nde B; 12 mars";${codeOf('skipper')};courte;${content().questionnaire.version};adulte;not-informative;;;;;;`,
+    )
+    expect(lines[3]).toBe('"2nde B; 12 mars";ABC;;;;unreadable;;;;;;')
     expect(buildClassCsv(board.entries, labels('en'), ',').split('\r\n')[0]).toBe(
-      'Code,Version,Level,Result,Job 1,Score 1,Job 2,Score 2,Job 3,Score 3',
+      'Class,Code,Length,Version,Level,Result,Job 1,Score 1,Job 2,Score 2,Job 3,Score 3',
     )
   })
 })

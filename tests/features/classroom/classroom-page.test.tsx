@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { questionnaire, releasedQuestionnaires } from 'virtual:content'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -53,6 +53,8 @@ const open = async (step?: string, lang?: 'en') => {
 
 beforeEach(() => {
   useAppStore.setState(useAppStore.getInitialState(), true)
+  // Typed codes and the warm-up's place are kept per tab across reloads: each test is a new tab.
+  sessionStorage.clear()
 })
 const createObjectURL = URL.createObjectURL
 afterEach(() => {
@@ -139,25 +141,25 @@ describe('gathering the codes', () => {
       error: { kind: 'impossible-answers' },
     })
     const typo = fixer.slice(0, -1) + (fixer.endsWith('0') ? '1' : '0')
-    const bad = ['--', 'x'.repeat(70), 'ABCD-EFUH-JK', 'ABC', typo, other, impossible]
+    const bad = ['ABCD-EFUH-JK', 'ABC', typo, other, impossible]
     const box = screen.getByRole('textbox', { name: 'Codes de résultat' })
-    fireEvent.change(box, { target: { value: [fixer.toLowerCase(), ...bad, leader].join('\n') } })
+    // Text with no code in it ("--", a greeting) is ignored and counted, since codes were found.
+    const text = [fixer.toLowerCase(), '--', 'Bonjour à tous', ...bad, `Léa\u00a0: ${leader}.`]
+    fireEvent.change(box, { target: { value: text.join('\n') } })
     await user.click(screen.getByRole('button', { name: 'Ajouter les codes' }))
 
     expect(gatherStatus()).toHaveTextContent(
-      /^2 codes ajoutés\. La liste compte 2 codes\. 7 codes n’ont pas pu être lus\.$/,
+      /^2 codes ajoutés\. La liste compte 2 codes\. 5 codes n’ont pas pu être lus\. 2 passages sans code ont été ignorés\.$/,
     )
     expect(useAppStore.getState().classroom.codes).toEqual([fixer, leader])
     expect(box).toHaveValue(bad.join('\n'))
     expect(box).toHaveAttribute('aria-invalid', 'true')
-    const rejected = screen.getByRole('region', { name: '7 codes n’ont pas pu être lus' })
+    const rejected = screen.getByRole('region', { name: '5 codes n’ont pas pu être lus' })
     const reasons = within(rejected)
       .getAllByRole('listitem')
       .map((li) => li.textContent?.replace(/[\u00a0\u202f]/g, ' ')) // French no-break spaces read as spaces
     const { short, full } = codeSymbols(questionnaire, releasedQuestionnaires)
     expect(reasons).toEqual([
-      '-- — code vide',
-      `${'x'.repeat(70)} — 70 caractères : bien trop long pour un code (20 caractères au plus)`,
       'ABCD-EFUH-JK — en position 8, le caractère « U » n’a pas sa place dans un code (chiffres, lettres sauf U, et tirets)',
       `ABC — 3 caractères sans les tirets, alors qu’un code en a ${short} ou ${full} : il en manque ou il y en a en trop`,
       `${typo} — faute de frappe : un caractère est faux, ou deux caractères voisins sont inversés`,
@@ -268,16 +270,16 @@ describe('the class board', () => {
     const text = await readFileText(blobs[0]!)
     const lines = text.replace(/^\uFEFF/, '').split('\r\n')
     expect(lines[0]).toBe(
-      'Code;Version;Niveau;Résultat;Métier 1;Score 1 (sur 100);Métier 2;Score 2 (sur 100);Métier 3;Score 3 (sur 100)',
+      'Classe;Code;Longueur;Version du questionnaire;Niveau;Résultat;Métier 1;Score 1 (sur 100);Métier 2;Score 2 (sur 100);Métier 3;Score 3 (sur 100)',
     )
     expect(lines[1]).toMatch(
       new RegExp(
-        `^${fixer};courte;Bac pro;un métier ressort;Conseiller·ère support technique;\\d+;`,
+        `^Classe sans nom 1;${fixer};courte;${questionnaire.version};Bac pro;un métier ressort;Conseiller·ère support technique;\\d+;`,
       ),
     )
     expect(lines[2]).toMatch(
       new RegExp(
-        `^${leader};courte;Après le bac;un métier ressort;Superviseur·e / responsable d'équipe;\\d+;`,
+        `^Classe sans nom 1;${leader};courte;${questionnaire.version};Après le bac;un métier ressort;Superviseur·e / responsable d'équipe;\\d+;`,
       ),
     )
     expect(lines).toHaveLength(4)
@@ -344,5 +346,16 @@ describe('the session file', () => {
     await user.click(screen.getByRole('button', { name: 'Oui, effacer les codes' }))
     expect(useAppStore.getState().classroom.codes).toEqual([])
     expect(screen.getByText('Les codes de la séance sont effacés.')).toBeInTheDocument()
+  })
+})
+
+describe('across a reload of the tab', () => {
+  it('keeps codes typed but not added yet', async () => {
+    await open('codes')
+    const box = screen.getByRole('textbox', { name: 'Codes de résultat' })
+    fireEvent.change(box, { target: { value: `Léa : ${fixer}` } })
+    cleanup()
+    await open('codes')
+    expect(screen.getByRole('textbox', { name: 'Codes de résultat' })).toHaveValue(`Léa : ${fixer}`)
   })
 })

@@ -16,6 +16,7 @@ describe('gatherCodes', () => {
       duplicates: [],
       rejected: [],
       remaining: '',
+      ignored: 0,
     })
   })
 
@@ -58,6 +59,68 @@ describe('gatherCodes', () => {
     const result = gatherCodes('x'.repeat(10_000) + '\n<script>', [], content())
     expect(result.added).toEqual([])
     expect(result.rejected.map((r) => r.error.kind)).toEqual(['too-long', 'bad-character'])
+  })
+
+  describe('reads codes out of whatever students send', () => {
+    const dashed = (code: string, dash: string) => code.replaceAll('-', dash)
+    it.each([
+      ['a name and a colon', `Léa : ${fixer}`],
+      ['a name without punctuation', `Tom ${fixer}`],
+      ['a results link', `https://exemple.fr/orientation/#/resultats/${fixer}`],
+      ['a link with a query', `https://exemple.fr/resultats/${fixer}?lang=fr`],
+      ['en dashes', dashed(fixer, '\u2013')],
+      ['em dashes', dashed(fixer, '\u2014')],
+      ['a minus sign', dashed(fixer, '\u2212')],
+      ['no-break spaces', dashed(fixer, '\u00a0')],
+      ['narrow no-break spaces', dashed(fixer, '\u202f')],
+      ['a zero-width space', `\u200b${fixer}`],
+      ['French quotes', `« ${fixer} »`],
+      ['curly quotes', `“${fixer}”`],
+      ['straight quotes', `"${fixer}"`],
+      ['a trailing full stop', `${fixer}.`],
+      ['a sentence', `Voici mon code : ${fixer}. Merci !`],
+      ['lower case with spaces', fixer.toLowerCase().replaceAll('-', ' ')],
+      ['a bullet', `- ${fixer}`],
+    ])('%s', (_, text) => {
+      const result = gatherCodes(text, [], content())
+      expect(result.added).toEqual([fixer])
+      expect(result.rejected).toEqual([])
+    })
+
+    it('takes every code of a whole message and counts the rest as ignored', () => {
+      const message = [
+        'Bonjour Madame,',
+        `Léa : ${fixer}`,
+        `Karim – ${dashed(leader, '\u2013')}`,
+        `Inès « ${faraway} »`,
+        'Bonne journée',
+      ].join('\n')
+      const result = gatherCodes(message, [], content())
+      expect(result.added).toEqual([fixer, leader, faraway])
+      expect(result.rejected).toEqual([])
+      expect(result.ignored).toBe(2)
+      expect(result.remaining).toBe('')
+    })
+
+    it('several codes on one line with names between them', () => {
+      const result = gatherCodes(`Léa ${fixer} et Tom ${leader}`, [], content())
+      expect(result.added).toEqual([fixer, leader])
+    })
+
+    it('a code with a typing mistake beside a name is flagged, never ignored', () => {
+      const typo = fixer.slice(0, -1) + (fixer.endsWith('0') ? '1' : '0')
+      const result = gatherCodes(`Léa : ${leader}\nTom : ${typo}\nBonjour`, [], content())
+      expect(result.added).toEqual([leader])
+      expect(result.rejected).toEqual([{ input: `Tom : ${typo}`, error: { kind: 'bad-checksum' } }])
+      expect(result.ignored).toBe(1)
+      expect(result.remaining).toBe(`Tom : ${typo}`)
+    })
+
+    it('text alone, with no code, says why it is not one', () => {
+      const result = gatherCodes('Bonjour', [], content())
+      expect(result.rejected).toHaveLength(1)
+      expect(result.ignored).toBe(0)
+    })
   })
 
   it('writes a code as the app writes it', () => {

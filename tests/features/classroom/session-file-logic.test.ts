@@ -9,9 +9,13 @@ import {
 import { DEFAULT_CLASSROOM, MAX_CLASSROOM_CODES, type ClassroomSession } from '@/store/saved-state'
 
 const session: ClassroomSession = {
+  id: 'classe-abc',
+  name: '2nde B — 12 mars',
+  labels: {},
   length: 'full',
   locale: 'en',
   warmUp: false,
+  sharedDevices: true,
   codes: ['AAAA-BBBB-CC', 'DDDD-EEEE-FF', 'AAAA-BBBB-CC'],
 }
 const at = new Date('2025-03-14T09:30:00Z')
@@ -22,10 +26,10 @@ describe('writeSessionFile / readSessionFile', () => {
     expect(JSON.parse(text)).toEqual({
       app: 'cap-relation-client',
       kind: 'class-session',
-      format: 1,
+      format: 2,
       exportedAt: '2025-03-14T09:30:00.000Z',
       questionnaireVersion: 1,
-      session,
+      session: { ...session, labels: undefined },
     })
     expect(readSessionFile(text)).toEqual({
       ok: true,
@@ -39,6 +43,32 @@ describe('writeSessionFile / readSessionFile', () => {
     expect(datedFileName('tableau-classe', new Date(2025, 11, 31), 'csv')).toBe(
       'tableau-classe-2025-12-31.csv',
     )
+  })
+
+  it('drops a code made of spaces or hyphens alone, and counts it', () => {
+    const text = JSON.stringify({
+      ...JSON.parse(writeSessionFile(session, at, 1)),
+      session: { ...session, codes: ['   ', '-', ' - ', ...session.codes] },
+    })
+    const reading = readSessionFile(text)
+    expect(reading).toMatchObject({ ok: true, dropped: 3, session: { codes: session.codes } })
+  })
+
+  it('never writes the private labels, and reads a format-1 file as a class of its own', () => {
+    const labelled = { ...session, labels: { 'AAAA-BBBB-CC': 'Léa' } }
+    expect(writeSessionFile(labelled, at, 1)).not.toContain('Léa')
+    const v1 = JSON.stringify({
+      app: 'cap-relation-client',
+      kind: 'class-session',
+      format: 1,
+      exportedAt: '2025-03-14T09:30:00.000Z',
+      questionnaireVersion: 1,
+      session: { length: 'full', locale: 'en', warmUp: false, codes: ['AAAA-BBBB-CC'] },
+    })
+    expect(readSessionFile(v1)).toMatchObject({
+      ok: true,
+      session: { id: 'seance-20250314T093000000Z', name: '', codes: ['AAAA-BBBB-CC'] },
+    })
   })
 
   it('reads a file saved with a byte-order mark', () => {
@@ -66,9 +96,9 @@ describe('writeSessionFile / readSessionFile', () => {
       file({ format: 0 }),
     ])
       expect(readSessionFile(text)).toEqual({ ok: false, error: { kind: 'not-a-session' } })
-    expect(readSessionFile(file({ format: 2 }))).toEqual({
+    expect(readSessionFile(file({ format: 3 }))).toEqual({
       ok: false,
-      error: { kind: 'newer-format', format: 2 },
+      error: { kind: 'newer-format', format: 3 },
     })
     expect(readSessionFile('x'.repeat(1_000_001))).toEqual({
       ok: false,
@@ -85,7 +115,8 @@ describe('writeSessionFile / readSessionFile', () => {
     })
     expect(readSessionFile(text)).toEqual({
       ok: true,
-      session: { ...DEFAULT_CLASSROOM, codes: ['AAAA', 'BBBB'] },
+      // A format-1 file has no class id: it gets one, the same each time it is read.
+      session: { ...DEFAULT_CLASSROOM, id: 'seance-1', codes: ['AAAA', 'BBBB'] },
       exportedAt: undefined,
       dropped: 3,
     })
@@ -110,7 +141,11 @@ describe('writeSessionFile / readSessionFile', () => {
 
 describe('mergeSessions', () => {
   it('takes the file as it is into an empty session, settings included', () => {
-    expect(mergeSessions(DEFAULT_CLASSROOM, session)).toEqual({ session, added: 3, notAdded: 0 })
+    expect(mergeSessions({ ...DEFAULT_CLASSROOM, id: session.id }, session)).toEqual({
+      session,
+      added: 3,
+      notAdded: 0,
+    })
   })
 
   it('adds the file’s codes without losing any, and importing twice changes nothing', () => {
@@ -119,6 +154,7 @@ describe('mergeSessions', () => {
     expect(once).toEqual({
       session: {
         ...DEFAULT_CLASSROOM,
+        name: session.name,
         codes: ['AAAA-BBBB-CC', 'ZZZZ', 'DDDD-EEEE-FF', 'AAAA-BBBB-CC'],
       },
       added: 2,

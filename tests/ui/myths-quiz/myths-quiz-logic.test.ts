@@ -4,6 +4,7 @@ import {
   isLastStatement,
   mythsQuizReducer,
   mythsQuizScore,
+  resumeMythsQuiz,
   startMythsQuiz,
   type MythsQuizEvent,
   type MythsQuizState,
@@ -55,5 +56,32 @@ describe('the "Vrai ou faux ?" reducer', () => {
 
   it('has nothing to ask without statements', () => {
     expect(startMythsQuiz([]).phase).toBe('finished')
+  })
+})
+
+describe('resumeMythsQuiz', () => {
+  const key = [true, false, true]
+  it('resumes a game saved on its way: asking, feedback, finished', () => {
+    for (const saved of [
+      { index: 1, given: [true], phase: 'asking' },
+      { index: 1, given: [true, true], phase: 'feedback' },
+      { index: 2, given: [true, true, false], phase: 'finished' },
+    ])
+      expect(resumeMythsQuiz(saved, key)).toEqual({ answerKey: key, ...saved })
+  })
+
+  it('starts again from anything that is not a game over these statements', () => {
+    for (const saved of [
+      undefined,
+      null,
+      'x',
+      { index: 5, given: [], phase: 'asking' },
+      { index: 1, given: [], phase: 'asking' },
+      { index: 1, given: [true, 'no'], phase: 'feedback' },
+      { index: 0, given: [true], phase: 'finished' },
+      { index: 1.5, given: [true], phase: 'asking' },
+      { index: 1, given: [true], phase: 'won' },
+    ])
+      expect(resumeMythsQuiz(saved, key)).toEqual(startMythsQuiz(key))
   })
 })
