@@ -10,3 +10,8 @@ export function downloadBlob(name: string, blob: Blob) {
   link.remove()
   setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
+
+/** A text (a CSV, a session file) as a file to save. */
+export function downloadFile(name: string, text: string, type: string) {
+  downloadBlob(name, new Blob([text], { type }))
+}
