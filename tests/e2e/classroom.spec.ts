@@ -205,7 +205,7 @@ for (const lang of ['fr', 'en'] as const) {
     const csv = readFileSync((await csvDownload.path()) ?? '', 'utf8').replace(/^\uFEFF/, '')
     const rows = csv.trimEnd().split('\r\n')
     expect(rows[0]).toBe(t.csvHeader)
-    expect(rows.slice(1).map((row) => row.split(t.separator)[0])).toEqual(codes)
+    expect(rows.slice(1).map((row) => row.split(t.separator)[1])).toEqual(codes)
 
     // The session to a file; cleared; then imported back.
     const [sessionDownload] = await Promise.all([
