@@ -122,8 +122,9 @@ export function chanceFor(
   const room = new Float64Array(roles.length)
   const sum = new Float64Array(DIMENSION_COUNT)
   const variance = new Float64Array(DIMENSION_COUNT)
+  const walker = new PathWalker(shape)
   for (let n = 0; n < CHANCE_SAMPLES; n++) {
-    const walker = new PathWalker(shape)
+    walker.reset()
     fits.fill(0)
     room.fill(0)
     sum.fill(0)

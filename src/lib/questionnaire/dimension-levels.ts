@@ -158,6 +158,13 @@ export class DimensionTally {
     }
   }
 
+  reset() {
+    this.sum.fill(0)
+    this.low.fill(0)
+    this.high.fill(0)
+    this.measured.fill(0)
+  }
+
   /** 0–3, or undefined when no answered question could move the dimension. */
   level(d: DimensionId): number | undefined {
     const i = DIMENSION_INDEX.get(d) as number

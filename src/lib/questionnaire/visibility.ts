@@ -80,6 +80,12 @@ export class PathWalker {
     return rulesOf(this.questionnaire, question).every((rule) => evaluateRule(rule, this.context))
   }
 
+  /** Forgets every answer kept: a new walk from the first question, without a new walker. */
+  reset() {
+    this.kept.clear()
+    this.tally.reset()
+  }
+
   /** Keeps the answer to a shown question (undefined: not answered yet). */
   keep(question: QuestionShape, answer: Answer | null | undefined) {
     if (answer === undefined) return
