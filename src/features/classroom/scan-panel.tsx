@@ -155,6 +155,22 @@ export default function ScanPanel({ onClose }: ScanPanelProps) {
       ) : (
         <p className="classroom-scan__state">{camera === 'starting' ? t.starting : t.ready}</p>
       )}
+      <p role="status" className="classroom-scan__received">
+        {announcement}
+      </p>
+      <div className="classroom-scan__actions">
+        <label className="classroom-scan__sound">
+          <input
+            type="checkbox"
+            checked={sound}
+            onChange={(event) => setSound(event.target.checked)}
+          />{' '}
+          {t.sound}
+        </label>
+        <button type="button" className="button button--primary" onClick={onClose}>
+          {problem ? t.close : t.stop}
+        </button>
+      </div>
       <video
         ref={videoRef}
         className="classroom-scan__video"
@@ -163,9 +179,6 @@ export default function ScanPanel({ onClose }: ScanPanelProps) {
         playsInline
         hidden={Boolean(problem)}
       />
-      <p role="status" className="classroom-scan__received">
-        {announcement}
-      </p>
       {log.length > 0 && (
         <section aria-labelledby={`${id}-log`}>
           <h4 id={`${id}-log`}>{t.logTitle(read)}</h4>
@@ -188,19 +201,6 @@ export default function ScanPanel({ onClose }: ScanPanelProps) {
           </ul>
         </section>
       )}
-      <div className="classroom-scan__actions">
-        <label className="classroom-scan__sound">
-          <input
-            type="checkbox"
-            checked={sound}
-            onChange={(event) => setSound(event.target.checked)}
-          />{' '}
-          {t.sound}
-        </label>
-        <button type="button" className="button button--primary" onClick={onClose}>
-          {problem ? t.close : t.stop}
-        </button>
-      </div>
     </section>
   )
 }
