@@ -35,7 +35,7 @@ export default defineConfig({
       includeManifestIcons: false,
       injectManifest: {
         // The precache list is read from the files the build wrote, so it names only real files.
-        globPatterns: ['**/*.{html,js,css,svg,png,woff2}'],
+        globPatterns: ['**/*.{html,js,css,svg,png,woff2,wasm}'],
         // embed.js runs in host pages, which the worker never serves.
         globIgnores: ['.vite/**', 'sw.js', 'embed.js'],
         buildPlugins: { vite: licences.worker },

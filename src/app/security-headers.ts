@@ -8,7 +8,7 @@ import { EMBED_ENTRY } from '../lib/embed-entry.ts'
 /** Everything comes from the app's own origin; no inline script, no inline <style>. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",

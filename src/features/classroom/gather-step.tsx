@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { questionnaire, releasedQuestionnaires } from 'virtual:content'
 import { codeSymbols, decodeResultCode } from '@/lib/questionnaire/result-code-logic'
 import { useAppStore } from '@/store/app-store'
@@ -6,6 +6,9 @@ import { codeErrorText } from '@/ui/code-error-text'
 import { useLocale, useMessages } from '@/ui/use-locale'
 import { gatherCodes, type GatherError, type GatherResult } from './gather-codes-logic'
 import { classroomMessages } from './messages'
+
+/** The camera scan and its QR reader load only when the counsellor opens the camera. */
+const ScanPanel = lazy(() => import('./scan-panel'))
 
 /** What the gathering form keeps while the counsellor moves between steps. */
 export interface GatherDraft {
@@ -45,6 +48,13 @@ export function GatherStep({ draft, onDraftChange }: GatherStepProps) {
   const listHeading = useRef<HTMLHeadingElement>(null)
   const errorText = useGatherErrorText()
   const last = draft.last
+  const [scanning, setScanning] = useState(false)
+  const scanButton = useRef<HTMLButtonElement>(null)
+  const closeScan = () => {
+    setScanning(false)
+    setStatus(t.scanStopped(useAppStore.getState().classroom.codes.length))
+    requestAnimationFrame(() => scanButton.current?.focus())
+  }
 
   const unreadable = useMemo(
     () =>
@@ -132,6 +142,26 @@ export function GatherStep({ draft, onDraftChange }: GatherStepProps) {
           </button>
         </p>
       </form>
+      {scanning ? (
+        <Suspense fallback={<p>{t.scanLoading}</p>}>
+          <ScanPanel onClose={closeScan} />
+        </Suspense>
+      ) : (
+        <p className="classroom-gather__scan">
+          <button
+            type="button"
+            className="button"
+            ref={scanButton}
+            aria-describedby={`${id}-scan-hint`}
+            onClick={() => setScanning(true)}
+          >
+            {t.scanOpen}
+          </button>{' '}
+          <span id={`${id}-scan-hint`} className="classroom-choice__hint">
+            {t.scanHint}
+          </span>
+        </p>
+      )}
       <p role="status" className="classroom-gather__status">
         {status}
       </p>

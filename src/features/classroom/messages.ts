@@ -113,6 +113,11 @@ export const classroomMessages = defineMessages({
     removedStatus: (code: string, total: number) =>
       `Code ${code} retiré. La liste compte ${total} code${total > 1 ? 's' : ''}.`,
     nothingTyped: 'Tapez ou collez au moins un code.',
+    scanOpen: 'Scanner les codes',
+    scanHint: 'avec la caméra de cet appareil : chaque élève montre le QR code de ses résultats.',
+    scanLoading: 'Chargement du lecteur de QR codes…',
+    scanStopped: (total: number) =>
+      `Caméra arrêtée. La liste compte ${total} code${total > 1 ? 's' : ''}.`,
     rejectedTitle: (count: number) =>
       count === 1 ? 'Un code n’a pas pu être lu' : `${count} codes n’ont pas pu être lus`,
     rejectedText:
@@ -376,6 +381,11 @@ export const classroomMessages = defineMessages({
     removedStatus: (code: string, total: number) =>
       `Code ${code} removed. The list has ${total} code${total === 1 ? '' : 's'}.`,
     nothingTyped: 'Type or paste at least one code.',
+    scanOpen: 'Scan the codes',
+    scanHint: 'with this device’s camera: each student shows the QR code of their results.',
+    scanLoading: 'Loading the QR code reader…',
+    scanStopped: (total: number) =>
+      `Camera stopped. The list has ${total} code${total === 1 ? '' : 's'}.`,
     rejectedTitle: (count: number) =>
       count === 1 ? 'One code could not be read' : `${count} codes could not be read`,
     rejectedText:

@@ -6,9 +6,14 @@
  * the same answers always get the same words; cached per questionnaire, roles, length and skips.
  */
 import type { QuestionnaireShape, QuestionShape } from '@/content/schemas'
-import { answerIndex, leanLength, questionChance } from './answer-evidence'
-import { findQuestion, questionsOf, type QuizLength } from './answers'
-import { roleFits, type FitRole, type Pick } from './role-fit'
+import {
+  answerIndex,
+  DIMENSION_COUNT,
+  questionChance,
+  type QuestionChance,
+} from './answer-evidence'
+import { findQuestion, questionsOf, type Answer, type QuizLength } from './answers'
+import { appealOf, type Appeal, type FitRole } from './role-fit'
 import { PathWalker } from './visibility'
 
 export const CHANCE_SAMPLES = 500
@@ -40,6 +45,55 @@ const hash = (text: string) => {
 
 const cache = new WeakMap<object, WeakMap<readonly FitRole[], Map<string, Chance>>>()
 
+/** A question of the random walk, with what every sample needs of it worked out once. */
+interface PlannedQuestion {
+  question: QuestionShape
+  /** The answers drawn from, in digit order. */
+  possible: readonly Answer[]
+  /** Today's question of the same id (undefined: not scored), and where each drawn answer counts. */
+  today?: {
+    chance: QuestionChance
+    appeal: Appeal
+    /** For each drawn answer, its index among today's question's answers (−1: it does not count). */
+    indexOfDrawn: Int32Array
+  }
+}
+
+const plans = new WeakMap<object, WeakMap<readonly FitRole[], Map<QuizLength, PlannedQuestion[]>>>()
+
+/** The questions of `length` in `shape`, each with its draws and today's evidence, per roles. */
+function planFor(
+  questions: { questions: readonly QuestionShape[] },
+  shape: QuestionnaireShape,
+  roles: readonly FitRole[],
+  length: QuizLength,
+): PlannedQuestion[] {
+  let byRoles = plans.get(shape)
+  if (!byRoles) plans.set(shape, (byRoles = new WeakMap()))
+  let byLength = byRoles.get(roles)
+  if (!byLength) byRoles.set(roles, (byLength = new Map()))
+  const known = byLength.get(length)
+  if (known) return known
+  const plan = questionsOf(shape, length).map((question): PlannedQuestion => {
+    const possible = question.kind === 'level' ? [] : questionChance(question).answers
+    const current = question.kind === 'level' ? undefined : findQuestion(questions, question.id)
+    if (!current) return { question, possible }
+    return {
+      question,
+      possible,
+      today: {
+        chance: questionChance(current),
+        appeal: appealOf(roles, current),
+        indexOfDrawn: Int32Array.from(possible, (answer, drawn) =>
+          current === question ? drawn : answerIndex(current, answer),
+        ),
+      },
+    }
+  })
+  byLength.set(length, plan)
+  return plan
+}
+
 /**
  * Random answer sets walked through `shape` (today's questionnaire, or the released version a
  * code came from); each answer counts through today's question of the same id, as the
@@ -61,27 +115,57 @@ export function chanceFor(
   if (known) return known
 
   const random = seededRandom(hash(key))
-  const asked = questionsOf(shape, length)
-  const today = asked.map((q) => (q.kind === 'level' ? undefined : findQuestion(questions, q.id)))
+  const plan = planFor(questions, shape, roles, length)
   const best = new Float64Array(CHANCE_SAMPLES)
   const lean = new Float64Array(CHANCE_SAMPLES)
+  const fits = new Float64Array(roles.length)
+  const room = new Float64Array(roles.length)
+  const sum = new Float64Array(DIMENSION_COUNT)
+  const variance = new Float64Array(DIMENSION_COUNT)
+  const walker = new PathWalker(shape)
   for (let n = 0; n < CHANCE_SAMPLES; n++) {
-    const walker = new PathWalker(shape)
-    const picks: Pick[] = []
-    asked.forEach((question, i) => {
-      if (!walker.isShown(question)) return
-      if (question.kind === 'level' || skipped.has(question.id)) return walker.keep(question, null)
-      const possible = questionChance(question).answers
-      const drawn = Math.floor(random() * possible.length)
-      const answer = possible[drawn] ?? null
+    walker.reset()
+    fits.fill(0)
+    room.fill(0)
+    sum.fill(0)
+    variance.fill(0)
+    let picked = 0
+    for (const step of plan) {
+      const { question } = step
+      if (!walker.isShown(question)) continue
+      if (question.kind === 'level' || skipped.has(question.id)) {
+        walker.keep(question, null)
+        continue
+      }
+      const drawn = Math.floor(random() * step.possible.length)
+      const answer = step.possible[drawn] ?? null
       walker.keep(question, answer)
-      const current = today[i]
-      if (!current || answer === null) return
-      const index = current === question ? drawn : answerIndex(current, answer)
-      if (index >= 0) picks.push({ question: current, index })
-    })
-    best[n] = picks.length ? Math.max(...roleFits(roles, picks)) : 0
-    lean[n] = leanLength(picks)
+      const today = step.today
+      if (!today || answer === null) continue
+      const index = today.indexOfDrawn[drawn]!
+      if (index < 0) continue
+      // roleFits and leanLength, summed pick by pick in the same order (same numbers, no arrays).
+      picked++
+      const { values, best: top, mean } = today.appeal
+      for (let r = 0; r < fits.length; r++) {
+        fits[r]! += values[r]![index]! - mean[r]!
+        room[r]! += top[r]! - mean[r]!
+      }
+      const given = today.chance.contributions[index]
+      if (!given) continue
+      for (let d = 0; d < DIMENSION_COUNT; d++) {
+        sum[d]! += given[d]! - today.chance.mean[d]!
+        variance[d]! += today.chance.variance[d]!
+      }
+    }
+    let bestFit = -Infinity
+    for (let r = 0; r < fits.length; r++)
+      bestFit = Math.max(bestFit, room[r]! > 0 ? fits[r]! / room[r]! : 0)
+    best[n] = picked ? bestFit : 0
+    let length2 = 0
+    for (let d = 0; d < DIMENSION_COUNT; d++)
+      if (variance[d]! > 0) length2 += sum[d]! ** 2 / variance[d]!
+    lean[n] = Math.sqrt(length2)
   }
   const chance = { best: best.sort(), lean: lean.sort() }
   byKey.set(key, chance)

@@ -114,6 +114,30 @@ function cachedContribution(question: QuestionShape, answer: Answer): DimensionV
 
 const DIMENSION_INDEX = new Map(DIMENSIONS.map((d, i) => [d, i]))
 
+/** A question's answer range as arrays, in the range's own order (the tally adds it often). */
+interface TallyRow {
+  dimensions: DimensionId[]
+  indices: Int32Array
+  low: Float64Array
+  high: Float64Array
+}
+const tallyRows = new WeakMap<QuestionShape, TallyRow>()
+
+function tallyRowOf(question: QuestionShape): TallyRow {
+  const known = tallyRows.get(question)
+  if (known) return known
+  const range = answerRange(question)
+  const dimensions = Object.keys(range.low) as DimensionId[]
+  const row = {
+    dimensions,
+    indices: Int32Array.from(dimensions, (d) => DIMENSION_INDEX.get(d) as number),
+    low: Float64Array.from(dimensions, (d) => range.low[d] ?? 0),
+    high: Float64Array.from(dimensions, (d) => range.high[d] ?? 0),
+  }
+  tallyRows.set(question, row)
+  return row
+}
+
 /** Running sums from which levels are read; add answers one at a time. */
 export class DimensionTally {
   private readonly sum = new Float64Array(DIMENSIONS.length)
@@ -123,16 +147,22 @@ export class DimensionTally {
 
   add(question: QuestionShape, answer: Answer | null | undefined) {
     if (answer === null || answer === undefined || question.kind === 'level') return
-    const range = answerRange(question)
+    const row = tallyRowOf(question)
     const given = cachedContribution(question, answer)
-    for (const key in range.low) {
-      const d = key as DimensionId
-      const i = DIMENSION_INDEX.get(d) as number
+    for (let k = 0; k < row.dimensions.length; k++) {
+      const i = row.indices[k]!
       this.measured[i] = 1
-      this.sum[i]! += given[d] ?? 0
-      this.low[i]! += range.low[d] ?? 0
-      this.high[i]! += range.high[d] ?? 0
+      this.sum[i]! += given[row.dimensions[k]!] ?? 0
+      this.low[i]! += row.low[k]!
+      this.high[i]! += row.high[k]!
     }
+  }
+
+  reset() {
+    this.sum.fill(0)
+    this.low.fill(0)
+    this.high.fill(0)
+    this.measured.fill(0)
   }
 
   /** 0–3, or undefined when no answered question could move the dimension. */

@@ -24,7 +24,7 @@ export interface FitRole {
   profile: Profile
 }
 
-interface Appeal {
+export interface Appeal {
   /** For each role, the appeal of each possible answer (in the question's digit order). */
   values: Float64Array[]
   best: Float64Array
@@ -36,7 +36,8 @@ interface Appeal {
 const MIDDLE = PROFILE_MAX / 2
 const appealCache = new WeakMap<readonly FitRole[], WeakMap<QuestionShape, Appeal>>()
 
-function appealOf(roles: readonly FitRole[], question: QuestionShape): Appeal {
+/** How each answer to `question` appeals to each role (cached per roles and question). */
+export function appealOf(roles: readonly FitRole[], question: QuestionShape): Appeal {
   let byQuestion = appealCache.get(roles)
   if (!byQuestion) appealCache.set(roles, (byQuestion = new WeakMap()))
   const known = byQuestion.get(question)

@@ -39,13 +39,24 @@ export function evaluateRule(rule: Rule, context: RuleContext): boolean {
   return rule.any.some((r) => evaluateRule(r, context))
 }
 
-/** The section's rule and the question's own rule, in that order (either may be missing). */
+const rulesCache = new WeakMap<object, WeakMap<QuestionShape, readonly Rule[]>>()
+
+/**
+ * The section's rule and the question's own rule, in that order (either may be missing).
+ * Remembered per sections and question: a walk asks for them at every question.
+ */
 export function rulesOf(
   questionnaire: Pick<QuestionnaireShape, 'sections'>,
   question: QuestionShape,
-): Rule[] {
+): readonly Rule[] {
+  let byQuestion = rulesCache.get(questionnaire.sections)
+  if (!byQuestion) rulesCache.set(questionnaire.sections, (byQuestion = new WeakMap()))
+  const known = byQuestion.get(question)
+  if (known) return known
   const section = questionnaire.sections.find((s) => s.id === question.section)
-  return [section?.showIf, question.showIf].filter((r): r is Rule => r !== undefined)
+  const rules = [section?.showIf, question.showIf].filter((r): r is Rule => r !== undefined)
+  byQuestion.set(question, rules)
+  return rules
 }
 
 export interface PathStep<Q extends QuestionShape = QuestionShape> {
@@ -67,6 +78,12 @@ export class PathWalker {
 
   isShown(question: QuestionShape): boolean {
     return rulesOf(this.questionnaire, question).every((rule) => evaluateRule(rule, this.context))
+  }
+
+  /** Forgets every answer kept: a new walk from the first question, without a new walker. */
+  reset() {
+    this.kept.clear()
+    this.tally.reset()
   }
 
   /** Keeps the answer to a shown question (undefined: not answered yet). */
