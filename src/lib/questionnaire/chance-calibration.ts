@@ -5,16 +5,12 @@
  * them, and the questions this student skipped skipped too — scored like anyone else. Seeded, so
  * the same answers always get the same words; cached per questionnaire, roles, length and skips.
  */
-import type { QuestionnaireShape, QuestionShape } from '@/content/schemas'
-import {
-  answerIndex,
-  DIMENSION_COUNT,
-  questionChance,
-  type QuestionChance,
-} from './answer-evidence'
-import { findQuestion, questionsOf, type Answer, type QuizLength } from './answers'
-import { appealOf, type Appeal, type FitRole } from './role-fit'
-import { PathWalker } from './visibility'
+import type { QuestionnaireShape, QuestionShape, Rule } from '@/content/schemas'
+import { answerIndex, DIMENSION_COUNT, questionChance } from './answer-evidence'
+import { answerIds, findQuestion, questionsOf, type Answer, type QuizLength } from './answers'
+import { DIMENSION_INDEX, DimensionTally, tallyStepOf, type TallyStep } from './dimension-levels'
+import { appealOf, type FitRole } from './role-fit'
+import { rulesOf } from './visibility'
 
 export const CHANCE_SAMPLES = 500
 
@@ -45,21 +41,115 @@ const hash = (text: string) => {
 
 const cache = new WeakMap<object, WeakMap<readonly FitRole[], Map<string, Chance>>>()
 
+/**
+ * One random walk so far: for each question of the plan, the answer it kept (its index among the
+ * question's possible answers, or NOT_KEPT / KEPT_NULL), and the dimension tally of those answers.
+ * What PathWalker keeps, in arrays: rules are judged the same way on it (see compileRule).
+ */
+interface Walk {
+  drawn: Int32Array
+  tally: DimensionTally
+}
+const NOT_KEPT = -1
+const KEPT_NULL = -2
+
+type WalkTest = (walk: Walk) => boolean
+
+/** evaluateRule() for walks of `plan`, with each answer rule's matches worked out per answer. */
+function compileRule(
+  rule: Rule,
+  positions: ReadonlyMap<string, number>,
+  plan: readonly { possible: readonly Answer[] }[],
+): WalkTest {
+  if ('answer' in rule) {
+    const at = positions.get(rule.answer.question)
+    if (at === undefined) return () => false
+    const { anyOf } = rule.answer
+    const matches = Uint8Array.from(plan[at]!.possible, (answer) =>
+      answerIds(answer).some((id) => anyOf.includes(id)) ? 1 : 0,
+    )
+    return (walk) => {
+      const drawn = walk.drawn[at]!
+      return drawn >= 0 && matches[drawn] === 1
+    }
+  }
+  if ('dimension' in rule) {
+    const index = DIMENSION_INDEX.get(rule.dimension.id) as number
+    const threshold = rule.dimension.atLeast - 1e-9
+    return (walk) => walk.tally.reaches(index, threshold)
+  }
+  const tests = ('all' in rule ? rule.all : rule.any).map((r) => compileRule(r, positions, plan))
+  return 'all' in rule ? allOf(tests) : anyOf(tests)
+}
+
+/** Whether every test holds (true for none): a loop, as walks judge rules millions of times. */
+function allOf(tests: readonly WalkTest[]): WalkTest {
+  if (tests.length === 1) return tests[0]!
+  return (walk) => {
+    for (const test of tests) if (!test(walk)) return false
+    return true
+  }
+}
+
+function anyOf(tests: readonly WalkTest[]): WalkTest {
+  return (walk) => {
+    for (const test of tests) if (test(walk)) return true
+    return false
+  }
+}
+
 /** A question of the random walk, with what every sample needs of it worked out once. */
 interface PlannedQuestion {
   question: QuestionShape
   /** The answers drawn from, in digit order. */
   possible: readonly Answer[]
-  /** Today's question of the same id (undefined: not scored), and where each drawn answer counts. */
+  /** Whether a walk shows this question (its section's and its own rule, as PathWalker judges; undefined: always). */
+  shown: WalkTest | undefined
+  /** For each drawn answer, what it adds to the dimension tally. */
+  tally: readonly TallyStep[]
+  /**
+   * Today's question of the same id (undefined: not scored): what each drawn answer adds to each
+   * role's fit and to the lean, worked out once (the same numbers roleFits and leanOf add).
+   */
   today?: {
-    chance: QuestionChance
-    appeal: Appeal
-    /** For each drawn answer, its index among today's question's answers (−1: it does not count). */
-    indexOfDrawn: Int32Array
+    /** Per drawn answer, added to each role's fit (undefined: the answer does not count). */
+    fit: readonly (Float64Array | undefined)[]
+    /** Added to each role's room whenever the question counts. */
+    room: Float64Array
+    /** Per drawn answer, added to each dimension's lean (undefined: nothing added). */
+    lean: readonly (Float64Array | undefined)[]
+    /** Added to each dimension's variance whenever the question counts. */
+    variance: Float64Array
   }
 }
 
 const plans = new WeakMap<object, WeakMap<readonly FitRole[], Map<QuizLength, PlannedQuestion[]>>>()
+
+/** What each of `possible` (drawn through a version's question) adds through today's `current`. */
+function todayOf(
+  current: QuestionShape,
+  possible: readonly Answer[],
+  same: boolean,
+  roles: readonly FitRole[],
+): PlannedQuestion['today'] {
+  const chance = questionChance(current)
+  const { values, best, mean } = appealOf(roles, current)
+  const indexOf = (answer: Answer, drawn: number) => (same ? drawn : answerIndex(current, answer))
+  return {
+    fit: possible.map((answer, drawn) => {
+      const index = indexOf(answer, drawn)
+      return index < 0
+        ? undefined
+        : Float64Array.from(roles, (_, r) => values[r]![index]! - mean[r]!)
+    }),
+    room: Float64Array.from(roles, (_, r) => best[r]! - mean[r]!),
+    lean: possible.map((answer, drawn) => {
+      const given = chance.contributions[indexOf(answer, drawn)]
+      return given && Float64Array.from(given, (value, d) => value - chance.mean[d]!)
+    }),
+    variance: chance.variance,
+  }
+}
 
 /** The questions of `length` in `shape`, each with its draws and today's evidence, per roles. */
 function planFor(
@@ -74,20 +164,25 @@ function planFor(
   if (!byLength) byRoles.set(roles, (byLength = new Map()))
   const known = byLength.get(length)
   if (known) return known
-  const plan = questionsOf(shape, length).map((question): PlannedQuestion => {
-    const possible = question.kind === 'level' ? [] : questionChance(question).answers
+  const ordered = questionsOf(shape, length)
+  const possibleOf = ordered.map((question) =>
+    question.kind === 'level' ? [] : questionChance(question).answers,
+  )
+  const positions = new Map(ordered.map((question, at) => [question.id, at]))
+  const draws = possibleOf.map((possible) => ({ possible }))
+  const plan = ordered.map((question, at): PlannedQuestion => {
+    const possible = possibleOf[at]!
+    const rules = rulesOf(shape, question).map((rule) => compileRule(rule, positions, draws))
+    const shown = rules.length ? allOf(rules) : undefined
+    const tally = possible.map((answer) => tallyStepOf(question, answer))
     const current = question.kind === 'level' ? undefined : findQuestion(questions, question.id)
-    if (!current) return { question, possible }
+    if (!current) return { question, possible, shown, tally }
     return {
       question,
       possible,
-      today: {
-        chance: questionChance(current),
-        appeal: appealOf(roles, current),
-        indexOfDrawn: Int32Array.from(possible, (answer, drawn) =>
-          current === question ? drawn : answerIndex(current, answer),
-        ),
-      },
+      shown,
+      tally,
+      today: todayOf(current, possible, current === question, roles),
     }
   })
   byLength.set(length, plan)
@@ -122,40 +217,44 @@ export function chanceFor(
   const room = new Float64Array(roles.length)
   const sum = new Float64Array(DIMENSION_COUNT)
   const variance = new Float64Array(DIMENSION_COUNT)
-  const walker = new PathWalker(shape)
+  const walk: Walk = { drawn: new Int32Array(plan.length), tally: new DimensionTally() }
   for (let n = 0; n < CHANCE_SAMPLES; n++) {
-    walker.reset()
+    walk.drawn.fill(NOT_KEPT)
+    walk.tally.reset()
     fits.fill(0)
     room.fill(0)
     sum.fill(0)
     variance.fill(0)
     let picked = 0
-    for (const step of plan) {
+    for (let at = 0; at < plan.length; at++) {
+      const step = plan[at]!
       const { question } = step
-      if (!walker.isShown(question)) continue
+      if (step.shown && !step.shown(walk)) continue
       if (question.kind === 'level' || skipped.has(question.id)) {
-        walker.keep(question, null)
+        walk.drawn[at] = KEPT_NULL
         continue
       }
       const drawn = Math.floor(random() * step.possible.length)
-      const answer = step.possible[drawn] ?? null
-      walker.keep(question, answer)
+      if (drawn >= step.possible.length) {
+        walk.drawn[at] = KEPT_NULL
+        continue
+      }
+      walk.drawn[at] = drawn
+      walk.tally.addStep(step.tally[drawn]!)
       const today = step.today
-      if (!today || answer === null) continue
-      const index = today.indexOfDrawn[drawn]!
-      if (index < 0) continue
+      const fit = today?.fit[drawn]
+      if (!today || !fit) continue
       // roleFits and leanLength, summed pick by pick in the same order (same numbers, no arrays).
       picked++
-      const { values, best: top, mean } = today.appeal
       for (let r = 0; r < fits.length; r++) {
-        fits[r]! += values[r]![index]! - mean[r]!
-        room[r]! += top[r]! - mean[r]!
+        fits[r]! += fit[r]!
+        room[r]! += today.room[r]!
       }
-      const given = today.chance.contributions[index]
-      if (!given) continue
-      for (let d = 0; d < DIMENSION_COUNT; d++) {
-        sum[d]! += given[d]! - today.chance.mean[d]!
-        variance[d]! += today.chance.variance[d]!
+      const lean = today.lean[drawn]
+      if (!lean) continue
+      for (let d = 0; d < sum.length; d++) {
+        sum[d]! += lean[d]!
+        variance[d]! += today.variance[d]!
       }
     }
     let bestFit = -Infinity
@@ -163,7 +262,7 @@ export function chanceFor(
       bestFit = Math.max(bestFit, room[r]! > 0 ? fits[r]! / room[r]! : 0)
     best[n] = picked ? bestFit : 0
     let length2 = 0
-    for (let d = 0; d < DIMENSION_COUNT; d++)
+    for (let d = 0; d < sum.length; d++)
       if (variance[d]! > 0) length2 += sum[d]! ** 2 / variance[d]!
     lean[n] = Math.sqrt(length2)
   }

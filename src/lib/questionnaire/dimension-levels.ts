@@ -112,7 +112,9 @@ function cachedContribution(question: QuestionShape, answer: Answer): DimensionV
   return out
 }
 
-const DIMENSION_INDEX = new Map(DIMENSIONS.map((d, i) => [d, i]))
+export const DIMENSION_INDEX: ReadonlyMap<DimensionId, number> = new Map(
+  DIMENSIONS.map((d, i) => [d, i]),
+)
 
 /** A question's answer range as arrays, in the range's own order (the tally adds it often). */
 interface TallyRow {
@@ -138,6 +140,28 @@ function tallyRowOf(question: QuestionShape): TallyRow {
   return row
 }
 
+/**
+ * What tallying one answer to one question adds, worked out once: for walks that tally the same
+ * few answers many times (the chance calibration).
+ */
+export interface TallyStep {
+  indices: Int32Array
+  low: Float64Array
+  high: Float64Array
+  given: Float64Array
+}
+
+export function tallyStepOf(question: QuestionShape, answer: Answer): TallyStep {
+  const row = tallyRowOf(question)
+  const given = cachedContribution(question, answer)
+  return {
+    indices: row.indices,
+    low: row.low,
+    high: row.high,
+    given: Float64Array.from(row.dimensions, (d) => given[d] ?? 0),
+  }
+}
+
 /** Running sums from which levels are read; add answers one at a time. */
 export class DimensionTally {
   private readonly sum = new Float64Array(DIMENSIONS.length)
@@ -158,6 +182,17 @@ export class DimensionTally {
     }
   }
 
+  /** add(), from a step worked out beforehand: the same sums, in the same order. */
+  addStep(step: TallyStep) {
+    for (let k = 0; k < step.indices.length; k++) {
+      const i = step.indices[k]!
+      this.measured[i] = 1
+      this.sum[i]! += step.given[k]!
+      this.low[i]! += step.low[k]!
+      this.high[i]! += step.high[k]!
+    }
+  }
+
   reset() {
     this.sum.fill(0)
     this.low.fill(0)
@@ -167,7 +202,25 @@ export class DimensionTally {
 
   /** 0–3, or undefined when no answered question could move the dimension. */
   level(d: DimensionId): number | undefined {
-    const i = DIMENSION_INDEX.get(d) as number
+    return this.levelAt(DIMENSION_INDEX.get(d) as number)
+  }
+
+  /**
+   * Whether the level of the dimension at index i in DIMENSIONS is known and at least `threshold`
+   * (a boolean, not a number: walks that ask it millions of times allocate nothing).
+   */
+  reaches(i: number, threshold: number): boolean {
+    const lo = this.low[i]!
+    const hi = this.high[i]!
+    return (
+      this.measured[i] === 1 &&
+      hi - lo >= 1e-9 &&
+      (PROFILE_MAX * (this.sum[i]! - lo)) / (hi - lo) >= threshold
+    )
+  }
+
+  /** level(), by the dimension's index in DIMENSIONS. */
+  levelAt(i: number): number | undefined {
     const lo = this.low[i]!
     const hi = this.high[i]!
     if (!this.measured[i] || hi - lo < 1e-9) return undefined
