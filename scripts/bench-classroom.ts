@@ -158,9 +158,13 @@ console.log(
     .map((l) => l.toFixed(2))
     .join(' ')} on ${cpus().length} cores`,
 )
+// The goal holds for the cold run too: a counsellor pastes a class into a freshly opened page.
+const cold = rows.board![0]!
 const goal = median(rows.board!)
 console.log(
-  `goal: the board from ${CODES} codes in under 1 s (median) — ${goal < 1000 ? 'ok' : 'MISSED'}`,
+  `goal: the board from ${CODES} codes in under 1 s, cold ${cold.toFixed(0)} ms and median ${goal.toFixed(0)} ms — ${
+    cold < 1000 && goal < 1000 ? 'ok' : 'MISSED'
+  }`,
 )
 if (counted !== CODES) {
   console.error(`only ${counted} of ${CODES} codes counted`)

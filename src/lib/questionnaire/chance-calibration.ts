@@ -116,9 +116,11 @@ interface PlannedQuestion {
     fit: readonly (Float64Array | undefined)[]
     /** Added to each role's room whenever the question counts. */
     room: Float64Array
-    /** Per drawn answer, added to each dimension's lean (undefined: nothing added). */
+    /** The dimensions the question moves (the others would only ever add 0). */
+    dimensions: Int32Array
+    /** Per drawn answer, added to the lean of each of `dimensions` (undefined: nothing added). */
     lean: readonly (Float64Array | undefined)[]
-    /** Added to each dimension's variance whenever the question counts. */
+    /** Added to the variance of each of `dimensions` whenever the question counts. */
     variance: Float64Array
   }
 }
@@ -135,6 +137,16 @@ function todayOf(
   const chance = questionChance(current)
   const { values, best, mean } = appealOf(roles, current)
   const indexOf = (answer: Answer, drawn: number) => (same ? drawn : answerIndex(current, answer))
+  const leans = possible.map((answer, drawn) => {
+    const given = chance.contributions[indexOf(answer, drawn)]
+    return given && Float64Array.from(given, (value, d) => value - chance.mean[d]!)
+  })
+  // Adding 0 leaves a sum as it is, so the dimensions where everything added is 0 are left out.
+  const dimensions = Int32Array.from(
+    Array.from(chance.variance.keys()).filter(
+      (d) => chance.variance[d] !== 0 || leans.some((lean) => lean !== undefined && lean[d] !== 0),
+    ),
+  )
   return {
     fit: possible.map((answer, drawn) => {
       const index = indexOf(answer, drawn)
@@ -143,11 +155,9 @@ function todayOf(
         : Float64Array.from(roles, (_, r) => values[r]![index]! - mean[r]!)
     }),
     room: Float64Array.from(roles, (_, r) => best[r]! - mean[r]!),
-    lean: possible.map((answer, drawn) => {
-      const given = chance.contributions[indexOf(answer, drawn)]
-      return given && Float64Array.from(given, (value, d) => value - chance.mean[d]!)
-    }),
-    variance: chance.variance,
+    dimensions,
+    lean: leans.map((lean) => lean && Float64Array.from(dimensions, (d) => lean[d]!)),
+    variance: Float64Array.from(dimensions, (d) => chance.variance[d]!),
   }
 }
 
@@ -252,9 +262,11 @@ export function chanceFor(
       }
       const lean = today.lean[drawn]
       if (!lean) continue
-      for (let d = 0; d < sum.length; d++) {
-        sum[d]! += lean[d]!
-        variance[d]! += today.variance[d]!
+      const { dimensions } = today
+      for (let k = 0; k < dimensions.length; k++) {
+        const d = dimensions[k]!
+        sum[d]! += lean[k]!
+        variance[d]! += today.variance[k]!
       }
     }
     let bestFit = -Infinity
