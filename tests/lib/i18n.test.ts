@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatContentDate, formatNumber, formatPercent } from '@/lib/i18n'
+import { formatContentDate, formatList, formatNumber, formatPercent, type Locale } from '@/lib/i18n'
 import type { Messages } from '@/lib/messages'
 
 describe('number and date formatting', () => {
@@ -17,6 +18,85 @@ describe('number and date formatting', () => {
     expect(formatContentDate('2025-09-01', 'fr')).toBe('1er septembre 2025')
     expect(formatContentDate('2025-09-01', 'en')).toBe('1 September 2025')
     expect(formatContentDate('2026-08-11', 'fr')).toBe('11 août 2026')
+  })
+})
+
+describe('hand-written forms (no Intl formatter built on a page load)', () => {
+  const LOCALES: [Locale, string][] = [
+    ['fr', 'fr-FR'],
+    ['en', 'en-GB'],
+  ]
+  const intl = (tag: string, value: number, options?: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat(tag, options).format(value)
+  /** Whole numbers, and numbers with up to 4 decimals (as content figures are written). */
+  const figure = fc.oneof(
+    fc.integer({ min: 0, max: 9_999_999_999 }),
+    fc.integer({ min: 0, max: 99_999_999 }).map((n) => n / 10_000),
+    fc.constantFrom(0, 0.5, 1.005, 2.25, 999.95, 999_999, 1_000_000, 999_999_999, 3_560_000_000),
+  )
+
+  it.each(LOCALES)('write numbers as Intl does (%s)', (locale, tag) => {
+    fc.assert(
+      fc.property(figure, fc.integer({ min: 0, max: 3 }), (value, digits) => {
+        expect(formatNumber(value, locale)).toBe(intl(tag, value))
+        expect(formatNumber(value, locale, { maximumFractionDigits: digits })).toBe(
+          intl(tag, value, { maximumFractionDigits: digits }),
+        )
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it.each(LOCALES)('write euros as Intl does, compact from a million (%s)', (locale, tag) => {
+    fc.assert(
+      fc.property(figure, fc.constantFrom(0, 2), (value, digits) => {
+        const standard = {
+          style: 'currency',
+          currency: 'EUR',
+          maximumFractionDigits: digits,
+        } as const
+        expect(formatNumber(value, locale, standard)).toBe(intl(tag, value, standard))
+        if (value < 1_000_000) return
+        // Browsers drop a compact amount's trailing zeros (« 12 M € »); Node's ICU keeps them
+        // unless told otherwise.
+        const compact = { ...standard, notation: 'compact', minimumFractionDigits: 0 } as const
+        expect(formatNumber(value, locale, { ...standard, notation: 'compact' })).toBe(
+          intl(tag, value, compact),
+        )
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it.each(LOCALES)('write percentages as Intl does (%s)', (locale, tag) => {
+    for (const value of [0, 1, 7, 22, 45.2, 80, 99.6, 100, 250])
+      expect(formatPercent(value, locale)).toBe(
+        intl(tag, value / 100, { style: 'percent', maximumFractionDigits: 0 }),
+      )
+  })
+
+  it.each(LOCALES)('write dates and lists as Intl does (%s)', (locale, tag) => {
+    for (let month = 1; month <= 12; month++) {
+      const at = new Date(Date.UTC(2026, month - 1, 17))
+      const long = (options: Intl.DateTimeFormatOptions) =>
+        new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...options }).format(at)
+      const mm = String(month).padStart(2, '0')
+      expect(formatContentDate(`2026-${mm}-17`, locale)).toBe(
+        long({ year: 'numeric', month: 'long', day: 'numeric' }),
+      )
+      expect(formatContentDate(`2026-${mm}`, locale)).toBe(long({ year: 'numeric', month: 'long' }))
+    }
+    for (const items of [[], ['a'], ['a', 'b'], ['BTS NDRC', 'BTS MCO', 'BUT TC']])
+      for (const type of ['conjunction', 'disjunction'] as const)
+        expect(formatList(items, locale, type)).toBe(
+          new Intl.ListFormat(tag, { style: 'long', type }).format(items),
+        )
+  })
+
+  it('leaves to Intl what it does not write by hand', () => {
+    expect(formatNumber(-1234.5, 'fr')).toBe(intl('fr-FR', -1234.5))
+    expect(formatNumber(1e21, 'en')).toBe(intl('en-GB', 1e21))
+    expect(formatNumber(0.25, 'en', { style: 'percent' })).toBe('25%')
   })
 })
 
