@@ -1,7 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatContentDate, formatList, formatNumber, formatPercent, type Locale } from '@/lib/i18n'
+import {
+  compareText,
+  formatContentDate,
+  formatList,
+  formatNumber,
+  formatPercent,
+  type Locale,
+} from '@/lib/i18n'
 import type { Messages } from '@/lib/messages'
+import { realContent } from '../fixtures/questionnaire/real-content'
 
 describe('number and date formatting', () => {
   it('groups thousands the French and the English way', () => {
@@ -92,6 +100,42 @@ describe('hand-written forms (no Intl formatter built on a page load)', () => {
           new Intl.ListFormat(tag, { style: 'long', type }).format(items),
         )
   })
+
+  it.each(LOCALES)(
+    "sort the content's titles and terms as the browser does (%s)",
+    (locale, tag) => {
+      const content = realContent()
+      const lists = {
+        glossary: content.glossary.map((entry) => entry.term[locale]),
+        roles: content.roles.map((role) => role.title[locale]),
+        diplomas: content.diplomas.map((diploma) => diploma.name[locale]),
+        tricky: [
+          'Éthique',
+          'etre',
+          'Être',
+          'œuvre',
+          'oeil',
+          'l’accueil',
+          'la',
+          'BTS NDRC',
+          'BTS-MCO',
+          'Bac pro',
+          'bac+2',
+          'e-mail',
+          'email',
+          'A1',
+          'a 2',
+        ],
+      }
+      const collator = new Intl.Collator(tag, { sensitivity: 'base' })
+      for (const [name, list] of Object.entries(lists)) {
+        expect(list.length, name).toBeGreaterThan(1)
+        expect([...list].sort(compareText), name).toEqual(
+          [...list].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      }
+    },
+  )
 
   it('leaves to Intl what it does not write by hand', () => {
     expect(formatNumber(-1234.5, 'fr')).toBe(intl('fr-FR', -1234.5))

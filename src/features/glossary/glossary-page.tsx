@@ -4,9 +4,10 @@ import { links } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
 import { SourceRef } from '@/ui/source-ref'
-import { useLocale, useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
+import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
 import { glossaryMessages } from './messages'
 import './glossary.css'
+import { compareText } from '@/lib/i18n'
 
 /** Where a term's entry is on the page: `#/glossaire?terme=<id>` opens the page on it. */
 export const termAnchor = (id: string) => `terme-${id}`
@@ -17,7 +18,6 @@ export const termAnchor = (id: string) => `terme-${id}`
  */
 export default function GlossaryPage({ query }: PageProps) {
   const t = useMessages(glossaryMessages)
-  const locale = useLocale()
   const l = useLocalized()
   usePageTitle(t.title)
   const asked = query.get('terme') ?? undefined
@@ -29,9 +29,7 @@ export default function GlossaryPage({ query }: PageProps) {
     target.focus({ preventScroll: true })
   }, [asked])
 
-  const terms = [...glossary].sort((a, b) =>
-    l(a.term).localeCompare(l(b.term), locale, { sensitivity: 'base' }),
-  )
+  const terms = [...glossary].sort((a, b) => compareText(l(a.term), l(b.term)))
   return (
     <div className="page glossary">
       <PageHeading>{t.title}</PageHeading>

@@ -8,6 +8,7 @@ import { guideMessages } from './messages'
 import { RecommendationView } from './recommendation-view'
 import { recommend, type RecommendationContent } from './route-logic'
 import { clipForDisplay } from '@/lib/clip'
+import { compareText } from '@/lib/i18n'
 
 interface PathFinderProps {
   query: GuideQuery
@@ -30,9 +31,7 @@ export function PathFinder({ query, content, onChoose }: PathFinderProps) {
   const unknownRole = query.roleId && !role ? query.roleId : undefined
   const fromLink = Boolean(query.level || role)
   const recommendation = recommend({ level: query.level, roleId: role?.id }, content)
-  const sortedRoles = [...content.roles].sort((a, b) =>
-    l(a.title).localeCompare(l(b.title), locale),
-  )
+  const sortedRoles = [...content.roles].sort((a, b) => compareText(l(a.title), l(b.title)))
 
   return (
     <section

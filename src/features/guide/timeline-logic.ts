@@ -1,5 +1,6 @@
 /** The "2011 → aujourd'hui" timeline, built from every diploma's `history`. Pure. */
 import type { Diploma, Localized } from '@/content/schemas'
+import { compareText } from '@/lib/i18n'
 
 export interface ReformEvent {
   year: number
@@ -29,7 +30,7 @@ export function reformTimeline(
     .sort(
       (a, b) =>
         a.event.year - b.event.year ||
-        (a.event.date && b.event.date ? a.event.date.localeCompare(b.event.date) : 0) ||
+        (a.event.date && b.event.date ? compareText(a.event.date, b.event.date) : 0) ||
         a.order - b.order,
     )
     .map(({ event }): ReformEvent => event)

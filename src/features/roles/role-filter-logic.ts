@@ -10,6 +10,7 @@ import {
   type CertificationLevel,
   type Channel,
 } from '@/content/vocabulary'
+import { compareText } from '@/lib/i18n'
 
 /** An entry level is a certification level, or "after some experience in the job". */
 export type EntryLevel = CertificationLevel | 'experience'
@@ -125,7 +126,7 @@ export function filterOptions(roles: readonly Role[]): {
 export function sortRolesForList(roles: readonly Role[], locale: 'fr' | 'en'): Role[] {
   const step = (r: Role) => Number(r.entry.experience) * 10 + r.entry.niveau
   return [...roles].sort(
-    (a, b) => step(a) - step(b) || a.title[locale].localeCompare(b.title[locale], locale),
+    (a, b) => step(a) - step(b) || compareText(a.title[locale], b.title[locale]),
   )
 }
 

@@ -5,6 +5,7 @@
 import type { Figure, Myth, Sector, Source, TimelineEvent } from '@/content/schemas'
 import type { FigureUnit } from '@/content/vocabulary'
 import { formatNumber, formatPercent, type Locale } from '@/lib/i18n'
+import { compareText } from '@/lib/i18n'
 
 export interface FigurePair {
   figure: Figure
@@ -33,7 +34,7 @@ export function arrangeFigures(
   const articleSources = new Set(sources.filter((s) => s.group === 'article').map((s) => s.id))
   const others = figures
     .filter((f) => !articleSources.has(f.source))
-    .sort((a, b) => sortKey(b).localeCompare(sortKey(a)))
+    .sort((a, b) => compareText(sortKey(b), sortKey(a)))
   const paired = new Set<Figure>()
   const article = figures
     .filter((f) => articleSources.has(f.source))
@@ -85,9 +86,7 @@ export function formatFigureValue(value: number, unit: FigureUnit, locale: Local
 
 /** The timeline in date order (an event without a day or month sorts at its year's start). */
 export function sortTimeline(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort((a, b) =>
-    (a.date ?? String(a.year)).localeCompare(b.date ?? String(b.year)),
-  )
+  return [...events].sort((a, b) => compareText(a.date ?? String(a.year), b.date ?? String(b.year)))
 }
 
 /** The span of years the figures cover, for a heading such as "2005–2025". */
