@@ -55,3 +55,12 @@ test('the build ships its third-party licences and not its build manifest', asyn
   expect(headers['referrer-policy']).toBe('no-referrer')
   expect(headers['x-content-type-options']).toBe('nosniff')
 })
+
+test('search engines may read the site: robots.txt allows every page', async ({ request }) => {
+  const robots = await request.get('./robots.txt')
+  expect(robots.status()).toBe(200)
+  const rules = (await robots.text()).split('\n').filter((line) => !line.startsWith('#'))
+  expect(rules).toContain('User-agent: *')
+  expect(rules).toContain('Allow: /')
+  expect(rules.some((line) => /^Disallow:\s*\S/.test(line))).toBe(false)
+})
