@@ -4,10 +4,9 @@
  */
 import path from 'node:path'
 import { loadContent } from '../src/content/load-content.ts'
-import { questionsOf, type Answer } from '../src/lib/questionnaire/answers.ts'
-import { digitToAnswer, radixOf } from '../src/lib/questionnaire/answer-digits.ts'
+import { seededRandom } from '../src/lib/questionnaire/chance-calibration.ts'
 import { decodeResultCode, encodeResultCode } from '../src/lib/questionnaire/result-code-logic.ts'
-import { PathWalker } from '../src/lib/questionnaire/visibility.ts'
+import { walk } from '../tests/fixtures/questionnaire/answer-arbitrary.ts'
 
 export interface BenchRoute {
   /** The deep link, from the site's root; `{code}` stands for a result code of today's quiz. */
@@ -58,23 +57,13 @@ export const BENCH_ROUTES: readonly BenchRoute[] = [
 export function todaysResultCode(root = process.cwd()): string {
   const { content } = loadContent(path.resolve(root, 'content'), root)
   if (!content) throw new Error('content/ does not load: run npm run content:check')
-  let seed = 16
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) >>> 0
-    let t = seed
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const answers: Record<string, Answer | null> = {}
-  const walker = new PathWalker(content.questionnaire)
-  for (const question of questionsOf(content.questionnaire, 'short')) {
-    if (!walker.isShown(question)) continue
-    const answer = digitToAnswer(question, 1 + Math.floor(random() * (radixOf(question) - 1)))
-    answers[question.id] = answer
-    walker.keep(question, answer)
-  }
-  const code = encodeResultCode({ length: 'short', answers }, content)
+  const random = seededRandom(16)
+  const quiz = walk(
+    content.questionnaire,
+    'short',
+    (_, radix) => 1 + Math.floor(random() * (radix - 1)),
+  )
+  const code = encodeResultCode(quiz, content)
   // A code the page cannot read would measure its error message instead of the results.
   if (!decodeResultCode(code, content).ok) throw new Error(`the result code ${code} does not read`)
   return code

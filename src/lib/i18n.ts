@@ -25,16 +25,14 @@ export function pick(text: Localized, locale: Locale): string {
  * back to Intl (one formatter per locale and options, made once). A test holds the hand-written
  * forms equal to Intl's.
  */
-function remembered<F>(make: (locale: string, options: object) => F) {
-  const made = new Map<string, F>()
-  return (locale: Locale, options: object = {}): F => {
-    const key = `${locale} ${JSON.stringify(options)}`
-    let formatter = made.get(key)
-    if (!formatter) made.set(key, (formatter = make(INTL_LOCALES[locale], options)))
-    return formatter
-  }
+const numberFormats = new Map<string, Intl.NumberFormat>()
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`
+  let format = numberFormats.get(key)
+  if (!format)
+    numberFormats.set(key, (format = new Intl.NumberFormat(INTL_LOCALES[locale], options)))
+  return format
 }
-const numberFormat = remembered((locale, options) => new Intl.NumberFormat(locale, options))
 
 const NNBSP = '\u202f'
 const NBSP = '\u00a0'

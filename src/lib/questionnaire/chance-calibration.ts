@@ -76,7 +76,10 @@ function compileRule(
   if ('dimension' in rule) {
     const index = DIMENSION_INDEX.get(rule.dimension.id) as number
     const threshold = rule.dimension.atLeast - 1e-9
-    return (walk) => walk.tally.reaches(index, threshold)
+    return (walk) => {
+      const level = walk.tally.levelAt(index)
+      return level !== undefined && level >= threshold
+    }
   }
   const tests = ('all' in rule ? rule.all : rule.any).map((r) => compileRule(r, positions, plan))
   return 'all' in rule ? allOf(tests) : anyOf(tests)

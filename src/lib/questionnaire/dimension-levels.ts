@@ -205,20 +205,6 @@ export class DimensionTally {
     return this.levelAt(DIMENSION_INDEX.get(d) as number)
   }
 
-  /**
-   * Whether the level of the dimension at index i in DIMENSIONS is known and at least `threshold`
-   * (a boolean, not a number: walks that ask it millions of times allocate nothing).
-   */
-  reaches(i: number, threshold: number): boolean {
-    const lo = this.low[i]!
-    const hi = this.high[i]!
-    return (
-      this.measured[i] === 1 &&
-      hi - lo >= 1e-9 &&
-      (PROFILE_MAX * (this.sum[i]! - lo)) / (hi - lo) >= threshold
-    )
-  }
-
   /** level(), by the dimension's index in DIMENSIONS. */
   levelAt(i: number): number | undefined {
     const lo = this.low[i]!
