@@ -137,6 +137,18 @@ describe('hand-written forms (no Intl formatter built on a page load)', () => {
     },
   )
 
+  it('never throws on a figure or date it cannot read, and shows what it has', () => {
+    expect(formatNumber(Number.NaN, 'fr')).toBe(intl('fr-FR', Number.NaN))
+    expect(formatNumber(Number.POSITIVE_INFINITY, 'en')).toBe('∞')
+    expect(formatPercent(Number.NaN, 'en')).toBe(
+      intl('en-GB', Number.NaN, { style: 'percent', maximumFractionDigits: 0 }),
+    )
+    expect(formatContentDate('2026-13', 'fr')).toBe('2026')
+    expect(formatContentDate('2026-13-02', 'en')).toBe('2026')
+    expect(formatContentDate('bientôt', 'fr')).toBe('bientôt')
+    expect(formatContentDate('', 'en')).toBe('')
+  })
+
   it('leaves to Intl what it does not write by hand', () => {
     expect(formatNumber(-1234.5, 'fr')).toBe(intl('fr-FR', -1234.5))
     expect(formatNumber(1e21, 'en')).toBe(intl('en-GB', 1e21))
