@@ -7,8 +7,8 @@ import { AppFooter } from './app-footer'
 import { AppHeader } from './app-header'
 import { shellMessages } from './messages'
 import { NotFoundPage } from './not-found-page'
-import { matchPattern, useRouteLocation } from '@/ui/router'
-import { pageKey, ROUTES } from './routes'
+import { useRouteLocation } from '@/ui/router'
+import { matchRoute, pageKey } from './routes'
 import { ShellNotices } from './shell-notices'
 import { SharedDeviceBar } from './shared-device'
 import { useEmbedMode } from './use-embed-mode'
@@ -27,14 +27,7 @@ export function App() {
   }, [locale])
   useEffect(() => applyReadingSettings(settings), [settings])
 
-  let match: { route: (typeof ROUTES)[number]; params: Record<string, string> } | undefined
-  for (const route of ROUTES) {
-    const params = matchPattern(route.pattern, location.path)
-    if (params) {
-      match = { route, params }
-      break
-    }
-  }
+  const match = matchRoute(location.path)
   useRouteTitle(t[match?.route.title ?? 'titleNotFound'])
 
   const Page = match?.route.page

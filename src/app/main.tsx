@@ -1,18 +1,49 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { StrictMode, startTransition } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import '@/ui/styles/tokens.css'
 import '@/ui/styles/base.css'
 import '@/ui/styles/shell.css'
+import { EMBED_ENTRY } from '@/lib/embed-entry'
+import { useAppStore } from '@/store/app-store'
+import { addressOfHash, appRoot, configureRouting, currentLocation } from '@/ui/router'
 import { App } from './app'
 import { offerUpdate } from './app-update'
+import { preloadPage } from './routes'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-createRoot(root).render(
+
+// The embed's file keeps hash routing: a host's frame must never leave it.
+const embedFile = window.location.pathname.endsWith(`/${EMBED_ENTRY}`)
+configureRouting(embedFile ? 'hash' : 'path')
+
+// An old link (`#/metiers/superviseur`) moves to its real address, in place.
+const moved = embedFile ? undefined : addressOfHash(window.location.hash, window.location.search)
+if (moved !== undefined) window.history.replaceState(null, '', new URL(moved, appRoot()).href)
+
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 )
+const opened = currentLocation()
+// The HTML was pre-rendered for this page, in French, with no query: hydrate it. Any other
+// address (a filter, `?lang=en`, an old hash link, a visitor who chose English) draws afresh.
+const prerendered =
+  moved === undefined &&
+  root.dataset.page === opened.path &&
+  opened.query.size === 0 &&
+  useAppStore.getState().settings.locale === 'fr'
+if (prerendered) {
+  // The page's chunk first: hydrating over a page still loading would draw it all again.
+  void preloadPage(opened.path).then(() =>
+    startTransition(() => {
+      hydrateRoot(root, app)
+    }),
+  )
+} else {
+  createRoot(root).render(app)
+}
 
 // Offline once loaded (production builds only; the worker is src/app/sw.ts). A new version
 // waits for the reader: the notice's button activates it and reloads.

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { appRoot } from '@/lib/app-root'
 import { EMBED_SESSION_KEY, isEmbeddedFrame } from '@/lib/embed-bridge'
 import type { Locale } from '@/lib/i18n'
 import {
@@ -298,7 +299,7 @@ export function createAppStore(
 function storageKeyHere(): string {
   if (typeof window === 'undefined') return STORAGE_KEY
   const suffix = isEmbeddedFrame() ? EMBEDDED_SUFFIX : ''
-  const key = storageKeyFor(window.location.pathname) + suffix
+  const key = storageKeyFor(appRoot().pathname) + suffix
   adoptLegacySave(browserStorage(), LEGACY_STORAGE_KEY + suffix, key)
   return key
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { Locale } from '@/content/vocabulary'
 import { WHITE, contrastRatio, isUsableAccent, parseHexColor, toHex } from '@/lib/color'
 import { formatNumber } from '@/lib/i18n'
+import { appRoot } from '@/lib/app-root'
 import { EMBED_SOURCE, type EmbedMessage } from '@/lib/embed-bridge'
 import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
@@ -28,7 +29,7 @@ const START_LABEL = {
   secteur: 'startSecteur',
 } as const satisfies Record<StartScreen, string>
 
-const appUrl = () => `${window.location.origin}${window.location.pathname}`
+const appUrl = () => appRoot().href
 
 export default function EmbedPage(_props: PageProps) {
   const t = useMessages(embedMessages)
