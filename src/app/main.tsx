@@ -13,6 +13,10 @@ import { preloadPage } from './routes'
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
+// Each page names the site's root relatively (`<base href="../../">`); Chromium resolves that
+// again whenever history moves the address, so it is pinned as a full address before any move.
+document.querySelector('base')?.setAttribute('href', appRoot().href)
+
 // The embed's file keeps hash routing: a host's frame must never leave it.
 const embedFile = window.location.pathname.endsWith(`/${EMBED_ENTRY}`)
 configureRouting(embedFile ? 'hash' : 'path')

@@ -59,7 +59,8 @@ function textOf(html: string): string {
       if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10))
       return ENTITIES[name.toLowerCase()] ?? entity
     })
-    .replace(/\s+/g, ' ')
+    // Spaces and line breaks, but not the no-break spaces of French typography.
+    .replace(/[ \t\r\n]+/g, ' ')
     .trim()
 }
 
@@ -127,7 +128,7 @@ export function pageDocument(template: string, page: PageFile): string {
     head.push(`<meta property="og:description" content="${escapeHtml(description)}" />`)
   if (url) head.push(`<meta property="og:url" content="${escapeHtml(url)}" />`)
   for (const file of page.css) head.push(`<link rel="stylesheet" href="./${file}" />`)
-  for (const file of page.scripts) head.push(`<link rel="modulepreload" href="./${file}" />`)
+  for (const file of page.scripts) head.push(`<link rel="modulepreload" crossorigin href="./${file}" />`)
   html = replaceOnce(html, /<\/head>/, `  ${head.join('\n    ')}\n  </head>`, '</head>')
   const rootElement =
     page.html === undefined
