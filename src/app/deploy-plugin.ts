@@ -7,7 +7,7 @@
 import type { Plugin } from 'vite'
 import { EMBED_ENTRY } from '../lib/embed-entry.ts'
 import { EMBED_LOADER_FILE, buildEmbedLoader } from './embed-loader-build.ts'
-import { prerenderSite } from './prerender-plugin.ts'
+import { prerenderSite, starterModule } from './prerender-plugin.ts'
 import { folderOfPath } from './prerender-logic.ts'
 import { CONTENT_SECURITY_POLICY, formatHeadersFile, headerRules } from './security-headers.ts'
 
@@ -60,7 +60,17 @@ export function deployPlugin(): Plugin {
           source: await buildEmbedLoader(),
         })
         const siteUrl = siteUrlFromEnv()
-        const site = await prerenderSite({ bundle, template, projectRoot, siteUrl })
+        const entry = Object.values(bundle).find(
+          (output) => output.type === 'chunk' && output.isEntry,
+        )
+        if (!entry) throw new Error('the build has no entry chunk')
+        const starterId = this.emitFile({
+          type: 'asset',
+          name: 'start.js',
+          source: starterModule(entry.fileName.replace(/^assets\//, '')),
+        })
+        const starter = this.getFileName(starterId).replace(/^assets\//, '')
+        const site = await prerenderSite({ bundle, template, projectRoot, siteUrl, starter })
         for (const page of site.pages) {
           if (page.fileName === 'index.html') index.source = page.source
           else this.emitFile({ type: 'asset', fileName: page.fileName, source: page.source })

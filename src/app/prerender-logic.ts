@@ -50,18 +50,20 @@ const ENTITIES: Record<string, string> = {
   nbsp: '\u00a0',
 }
 function textOf(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X'))
-        return String.fromCodePoint(parseInt(name.slice(2), 16))
-      if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10))
-      return ENTITIES[name.toLowerCase()] ?? entity
-    })
-    // Spaces and line breaks, but not the no-break spaces of French typography.
-    .replace(/[ \t\r\n]+/g, ' ')
-    .trim()
+  return (
+    html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => {
+        if (name.startsWith('#x') || name.startsWith('#X'))
+          return String.fromCodePoint(parseInt(name.slice(2), 16))
+        if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10))
+        return ENTITIES[name.toLowerCase()] ?? entity
+      })
+      // Spaces and line breaks, but not the no-break spaces of French typography.
+      .replace(/[ \t\r\n]+/g, ' ')
+      .trim()
+  )
 }
 
 /** At most this many characters: what search engines show under a title. */
@@ -128,7 +130,8 @@ export function pageDocument(template: string, page: PageFile): string {
     head.push(`<meta property="og:description" content="${escapeHtml(description)}" />`)
   if (url) head.push(`<meta property="og:url" content="${escapeHtml(url)}" />`)
   for (const file of page.css) head.push(`<link rel="stylesheet" href="./${file}" />`)
-  for (const file of page.scripts) head.push(`<link rel="modulepreload" crossorigin href="./${file}" />`)
+  for (const file of page.scripts)
+    head.push(`<link rel="modulepreload" crossorigin href="./${file}" />`)
   html = replaceOnce(html, /<\/head>/, `  ${head.join('\n    ')}\n  </head>`, '</head>')
   const rootElement =
     page.html === undefined
@@ -149,4 +152,25 @@ export function siteMap(siteUrl: string, paths: readonly string[]): string {
     '</urlset>',
     '',
   ].join('\n')
+}
+
+/**
+ * The starter, a small module in `assets/`: once the page has painted its first frame, it loads
+ * the app (`entry`, a file name in `assets/`) to hydrate it. The page's HTML is readable at once;
+ * the script, which the browser would otherwise fetch and run before the first paint, waits.
+ */
+export function starterModule(entry: string): string {
+  return `requestAnimationFrame(() => setTimeout(() => import('./${entry}')))\n`
+}
+
+/**
+ * The page loads the app through the starter: the entry's `<script>` gives way to the
+ * starter's, and the entry's preloaded imports are dropped (the app fetches them itself).
+ */
+export function startThrough(html: string, entry: string, starter: string): string {
+  const script = `<script type="module" crossorigin src="./assets/${entry}"></script>`
+  if (!html.includes(script)) throw new Error(`the page has no script for assets/${entry}`)
+  return html
+    .replace(script, `<script type="module" src="./assets/${starter}"></script>`)
+    .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]*">/g, '')
 }

@@ -10,7 +10,15 @@ import react from '@vitejs/plugin-react'
 import type { OutputBundle, OutputChunk } from 'rolldown'
 import { createServer, type Plugin } from 'vite'
 import { contentPlugin } from '../content/vite-plugin-content.ts'
-import { fileOfPath, pageDocument, siteMap } from './prerender-logic.ts'
+import {
+  fileOfPath,
+  pageDocument,
+  siteMap,
+  startThrough,
+  starterModule,
+} from './prerender-logic.ts'
+
+export { starterModule }
 import type { PageToBuild } from './prerender.tsx'
 import { frenchTypographyPlugin } from './typography-plugin.ts'
 
@@ -54,6 +62,8 @@ export async function prerenderSite(options: {
   template: string
   projectRoot: string
   siteUrl?: string
+  /** The starter's file name in `assets/` (see `starterModule`). */
+  starter: string
 }): Promise<{ pages: BuiltPage[]; siteMap?: string }> {
   const server = await createServer({
     configFile: false,
@@ -65,6 +75,9 @@ export async function prerenderSite(options: {
     appType: 'custom',
     optimizeDeps: { noDiscovery: true, include: [] },
   })
+  const entryChunk = chunks(options.bundle).find((chunk) => chunk.isEntry)
+  if (!entryChunk) throw new Error('the build has no entry chunk')
+  const entry = path.basename(entryChunk.fileName)
   try {
     const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as PrerenderModule
     const pages: BuiltPage[] = []
@@ -72,16 +85,17 @@ export async function prerenderSite(options: {
       const pageChunks = page.file ? chunksOf(options.bundle, page.file, options.projectRoot) : []
       // A personal page is rendered for its title only: its HTML would be a stranger's.
       const rendered = await module.renderPage(page.path)
-      const source = pageDocument(options.template, {
+      const document = pageDocument(options.template, {
         path: page.path,
         html: page.personal ? undefined : rendered.html,
         title: rendered.title,
         css: page.personal
           ? []
           : pageChunks.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]),
-        scripts: page.personal ? [] : pageChunks.map((c) => c.fileName),
+        scripts: [],
         siteUrl: options.siteUrl,
       })
+      const source = page.personal ? document : startThrough(document, entry, options.starter)
       pages.push({
         path: page.path,
         personal: page.personal,
