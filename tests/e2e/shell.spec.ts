@@ -70,7 +70,7 @@ test('keyboard users reach the content with the skip link', async ({ page }) => 
   await expect(skip).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page.locator('main')).toBeFocused()
-  await expect(page).toHaveURL(/#\/a-propos$/)
+  await expect(page).toHaveURL(/a-propos\/$/)
 })
 
 test('corrupt saved data falls back to defaults with a message', async ({ page }) => {

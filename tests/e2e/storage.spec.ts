@@ -45,7 +45,7 @@ test('two tabs of the quiz answering questions lose no answer', async ({ page, c
   for (const tab of [one, two]) {
     await openRoute(tab, '/quiz?longueur=courte')
     await tab.getByRole('button', { name: 'Commencer' }).click()
-    await expect(tab).toHaveURL(/#\/quiz\/[a-z-]+$/)
+    await expect(tab).toHaveURL(/quiz\/\?question=[a-z-]+$/)
   }
   const first = new URL(one.url()).hash
   // Tab one answers the first question; tab two, opened before, answers the first three.
