@@ -3,7 +3,7 @@ import { useAppStore } from '@/store/app-store'
 import { useLocale, useMessages } from '@/ui/use-locale'
 import { shellMessages } from './messages'
 import { ReadingSettingsPanel } from './reading-settings-panel'
-import { href } from '@/ui/router'
+import { href, routingMode } from '@/ui/router'
 import { PROGRESS_PARAM, progressInAddress } from '@/lib/embed-bridge'
 
 const NAV = [
@@ -27,6 +27,14 @@ function fullScreenAddress(): string {
   return url.href
 }
 
+/**
+ * The skip link's address: the content of this very page. A pre-rendered page read without
+ * JavaScript resolves links against the site's root (`<base>`), so a bare `#contenu` would
+ * open the home page.
+ */
+const skipHref = (currentPath: string) =>
+  routingMode() === 'path' ? `${href(currentPath)}#contenu` : '#contenu'
+
 /** The site's header; in a host's frame (`embedded`), compact: no menu, a full-screen link. */
 export function AppHeader({ currentPath, embedded }: { currentPath: string; embedded: boolean }) {
   const t = useMessages(shellMessages)
@@ -46,7 +54,7 @@ export function AppHeader({ currentPath, embedded }: { currentPath: string; embe
 
   return (
     <header className="site-header">
-      <a className="skip-link" href="#contenu" onClick={skipToContent}>
+      <a className="skip-link" href={skipHref(currentPath)} onClick={skipToContent}>
         {t.skipLink}
       </a>
       <div className="site-header__bar">

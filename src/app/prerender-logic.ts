@@ -11,8 +11,6 @@ export interface PageFile {
   title: string
   /** The built CSS files the page needs at once (its own chunk's), from the site's root. */
   css: readonly string[]
-  /** The built script files of the page's chunk, to fetch beside the app's own. */
-  scripts: readonly string[]
   /** The site's public address (`https://school.example/orientation/`), when known. */
   siteUrl?: string
 }
@@ -130,8 +128,6 @@ export function pageDocument(template: string, page: PageFile): string {
     head.push(`<meta property="og:description" content="${escapeHtml(description)}" />`)
   if (url) head.push(`<meta property="og:url" content="${escapeHtml(url)}" />`)
   for (const file of page.css) head.push(`<link rel="stylesheet" href="./${file}" />`)
-  for (const file of page.scripts)
-    head.push(`<link rel="modulepreload" crossorigin href="./${file}" />`)
   html = replaceOnce(html, /<\/head>/, `  ${head.join('\n    ')}\n  </head>`, '</head>')
   const rootElement =
     page.html === undefined

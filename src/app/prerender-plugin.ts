@@ -92,7 +92,6 @@ export async function prerenderSite(options: {
         css: page.personal
           ? []
           : pageChunks.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]),
-        scripts: [],
         siteUrl: options.siteUrl,
       })
       const source = page.personal ? document : startThrough(document, entry, options.starter)

@@ -39,7 +39,6 @@ describe('pre-rendered page files', () => {
       html: `<h1>Superviseur·e</h1><p>Court.</p><p>${LEAD}</p>`,
       title: 'Superviseur·e · Cap Relation Client',
       css: ['assets/roles-1.css'],
-      scripts: ['assets/role-page-1.js'],
       siteUrl: 'https://school.example/orientation/',
     })
     expect(html).toMatch(/<meta charset="UTF-8" \/>\s*<base href="..\/..\/" \/>/)
@@ -52,9 +51,6 @@ describe('pre-rendered page files', () => {
       '<meta property="og:title" content="Superviseur·e · Cap Relation Client" />',
     )
     expect(html).toContain('<link rel="stylesheet" href="./assets/roles-1.css" />')
-    expect(html).toContain(
-      '<link rel="modulepreload" crossorigin href="./assets/role-page-1.js" />',
-    )
     expect(html).toContain('<div id="root" data-page="/metiers/superviseur"><h1>Superviseur·e</h1>')
     expect(html).not.toContain('noindex')
   })
@@ -64,7 +60,6 @@ describe('pre-rendered page files', () => {
       path: '/resultats',
       title: 'Résultats · Cap Relation Client',
       css: [],
-      scripts: [],
       siteUrl: 'https://school.example/',
     })
     expect(html).toContain('<meta name="robots" content="noindex" />')
@@ -79,7 +74,6 @@ describe('pre-rendered page files', () => {
       html: '<h1>x</h1>',
       title: 'A "quoted" <title> & more',
       css: [],
-      scripts: [],
     })
     expect(html).toContain('<title>A &quot;quoted&quot; &lt;title&gt; &amp; more</title>')
     expect(html).not.toContain('canonical')
@@ -92,7 +86,6 @@ describe('pre-rendered page files', () => {
         html: '',
         title: 't',
         css: [],
-        scripts: [],
       }),
     ).toThrow(/charset/)
   })
