@@ -276,6 +276,9 @@ export function createAppStore(
         partialize: savedPart,
         migrate: (persisted, version) => migrateSavedState(persisted, version),
         merge: (persisted, current) => {
+          // Nothing saved yet: the state stays the very same objects, so a page hydrated from
+          // its pre-rendered HTML (drawn from this same initial state) has nothing to redraw.
+          if (persisted === undefined || persisted === null) return current
           const { state, repaired } = restoreSavedState(persisted)
           if (repaired) note('repaired')
           return { ...current, ...state }
