@@ -46,6 +46,9 @@ if (prerendered) {
     }),
   )
 } else {
+  // Another page's HTML (the home's, under an old hash link) must not show, even for a moment:
+  // a reader would start on the wrong page. The same page's HTML stays until the app draws it.
+  if (root.dataset.page !== undefined && root.dataset.page !== opened.path) root.replaceChildren()
   createRoot(root).render(app)
 }
 
