@@ -56,21 +56,25 @@ if (prerendered) {
 // waits for the reader: the notice's button activates it and reloads.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const HOUR = 60 * 60 * 1000
-  void import('virtual:pwa-register').then(({ registerSW }) => {
-    // Reload ourselves once the new worker controls the page: the plugin's own reload skips
-    // updates found after start-up (the hourly check, a deployment while the app is open).
-    const reloadWhenActive = () => {
-      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
-        once: true,
-      })
-      void update()
-    }
-    const update = registerSW({
-      onNeedRefresh: () => offerUpdate(reloadWhenActive),
-      onRegisteredSW: (_url, registration) => {
-        // A class may keep the app open all day: look for a new deployment every hour.
-        if (registration) setInterval(() => void registration.update(), HOUR)
-      },
+  void import('workbox-window').then(({ Workbox }) => {
+    // Full addresses: Workbox compares the worker's address with this one against the page's
+    // own address, not the <base>, and from a page folder `./sw.js` would name another worker —
+    // a first visit would then be offered a "new version".
+    const siteRoot = appRoot()
+    const worker = new Workbox(new URL('sw.js', siteRoot).href, { scope: siteRoot.pathname })
+    worker.addEventListener('waiting', () =>
+      offerUpdate(() => {
+        // Reload once the new worker controls the page, whenever it was found (at start-up,
+        // the hourly check, a deployment while the app is open).
+        navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+          once: true,
+        })
+        worker.messageSkipWaiting()
+      }),
+    )
+    void worker.register().then((registration) => {
+      // A class may keep the app open all day: look for a new deployment every hour.
+      if (registration) setInterval(() => void registration.update(), HOUR)
     })
   })
 }
