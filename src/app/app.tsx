@@ -26,6 +26,10 @@ export function App() {
     document.documentElement.lang = locale
   }, [locale])
   useEffect(() => applyReadingSettings(settings), [settings])
+  // The page runs (drawn or hydrated), not just its pre-rendered HTML: tests wait for this.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'running'
+  }, [])
 
   const match = matchRoute(location.path)
   useRouteTitle(t[match?.route.title ?? 'titleNotFound'])
@@ -33,7 +37,7 @@ export function App() {
   const Page = match?.route.page
   return (
     <>
-      <AppHeader currentPath={location.path} embedded={embedded} />
+      <AppHeader currentPath={location.path} currentQuery={location.query} embedded={embedded} />
       <ShellNotices embedded={embedded} />
       <SharedDeviceBar location={location} />
       <main id="contenu" tabIndex={-1}>
