@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
+import { expect, expectNoAxeViolations, openOldLink, openRoute, test } from './helpers'
 
 const TEXT = {
   fr: {
@@ -92,7 +92,8 @@ for (const lang of ['fr', 'en'] as const) {
     })
 
     test('an unknown job says so and leads back to the list', async ({ page }) => {
-      await openRoute(page, '/metiers/astronaute', lang)
+      await openOldLink(page, '/metiers/astronaute', lang)
+      await expect(page).toHaveURL(/metiers\/astronaute\/\?lang=\w+$/)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.notFound)
       await expectNoAxeViolations(page)
       await page.getByRole('link', { name: t.back }).click()

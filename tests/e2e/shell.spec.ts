@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
+import { expect, expectNoAxeViolations, openOldLink, openRoute, test } from './helpers'
 
 const PAGES = [
   {
@@ -32,7 +32,7 @@ for (const lang of ['fr', 'en'] as const) {
     }
 
     test('the 404 page for an unknown route', async ({ page }) => {
-      await openRoute(page, '/ceci-nexiste-pas', lang)
+      await openOldLink(page, '/ceci-nexiste-pas', lang)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
         lang === 'fr' ? 'Page introuvable' : 'Page not found',
       )
