@@ -151,13 +151,36 @@ export function siteMap(siteUrl: string, paths: readonly string[]): string {
 }
 
 /**
- * The starter, a small module in `assets/`: once the page has painted its first frame, it loads
- * the app (`entry`, a file name in `assets/`) to hydrate it. The page's HTML is readable at once;
- * the script, which the browser would otherwise fetch and run before the first paint, waits.
+ * The starter, a small module in `assets/`: once the page's HTML has painted, it loads the app
+ * (`entry`, a file name in `assets/`) to hydrate it. The browser would otherwise fetch the app
+ * while it lays the page out, and on a slow phone the two compete for the line and the CPU.
+ *
+ * It waits for the first contentful paint where the browser reports it, because the first frame
+ * is not always the one that paints text. An empty page (a personal page's shell) has nothing
+ * to paint: it starts at the first frame. No page waits more than `MAX_WAIT_MS`, for a paint
+ * that never comes (a tab opened in the background paints only once shown).
  */
 export function starterModule(entry: string): string {
-  return `requestAnimationFrame(() => setTimeout(() => import('./${entry}')))\n`
+  return `let started = false
+const start = () => {
+  if (!started) import('./${entry}')
+  started = true
 }
+const later = () => setTimeout(start)
+const paints = self.PerformanceObserver?.supportedEntryTypes?.includes('paint')
+if (paints && document.getElementById('root')?.hasChildNodes()) {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return
+    observer.disconnect()
+    later()
+  }).observe({ type: 'paint', buffered: true })
+  setTimeout(start, ${MAX_WAIT_MS})
+} else requestAnimationFrame(later)
+`
+}
+
+/** The longest the starter waits for a paint before loading the app anyway. */
+export const MAX_WAIT_MS = 3000
 
 /**
  * The page loads the app through the starter: the entry's `<script>` gives way to the

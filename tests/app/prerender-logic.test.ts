@@ -3,9 +3,11 @@ import {
   DESCRIPTION_LENGTH,
   describe as describePage,
   fileOfPath,
+  MAX_WAIT_MS,
   pageDocument,
   rootFromPath,
   siteMap,
+  starterModule,
 } from '@/app/prerender-logic'
 
 const TEMPLATE = `<!doctype html>
@@ -123,5 +125,81 @@ describe('the site map', () => {
     expect(xml).toContain('<loc>https://school.example/orientation/</loc>')
     expect(xml).toContain('<loc>https://school.example/orientation/metiers/superviseur/</loc>')
     expect(xml.match(/<url>/g)).toHaveLength(2)
+  })
+})
+
+describe('the starter', () => {
+  /** Runs the starter's code against a page with or without HTML, in a browser with or without paint timing. */
+  function runStarter({ html, paintTiming }: { html: boolean; paintTiming: boolean }) {
+    const loads: string[] = []
+    const timers: { run: () => void; ms: number }[] = []
+    const frames: (() => void)[] = []
+    let observer: { callback: (list: unknown, o: { disconnect(): void }) => void; off: boolean }
+    class FakeObserver {
+      static supportedEntryTypes = paintTiming ? ['paint', 'largest-contentful-paint'] : []
+      constructor(callback: typeof observer.callback) {
+        observer = { callback, off: false }
+      }
+      observe() {}
+    }
+    const self = { PerformanceObserver: paintTiming ? FakeObserver : undefined }
+    const document = { getElementById: () => ({ hasChildNodes: () => html }) }
+    const code = starterModule('index-abc.js').replace('import(', 'load(')
+    new Function(
+      'self',
+      'document',
+      'PerformanceObserver',
+      'setTimeout',
+      'requestAnimationFrame',
+      'load',
+      code,
+    )(
+      self,
+      document,
+      FakeObserver,
+      (run: () => void, ms = 0) => timers.push({ run, ms }),
+      (run: () => void) => frames.push(run),
+      (file: string) => loads.push(file),
+    )
+    const paint = (name: string) =>
+      observer.off ||
+      observer.callback(
+        { getEntriesByName: (wanted: string) => (wanted === name ? [{ name }] : []) },
+        { disconnect: () => (observer.off = true) },
+      )
+    const runTimers = (ms: number) =>
+      timers.splice(0).forEach((t) => (t.ms <= ms ? t.run() : timers.push(t)))
+    return { loads, timers, frames, paint, runTimers }
+  }
+
+  it('loads the app once the page has painted its text, and only once', () => {
+    const page = runStarter({ html: true, paintTiming: true })
+    page.paint('first-paint')
+    page.runTimers(0)
+    expect(page.loads).toEqual([])
+    page.paint('first-contentful-paint')
+    page.runTimers(0)
+    expect(page.loads).toEqual(['./index-abc.js'])
+    page.runTimers(MAX_WAIT_MS)
+    expect(page.loads).toEqual(['./index-abc.js'])
+  })
+
+  it('loads the app after MAX_WAIT_MS when no paint is reported', () => {
+    const page = runStarter({ html: true, paintTiming: true })
+    page.runTimers(MAX_WAIT_MS - 1)
+    expect(page.loads).toEqual([])
+    page.runTimers(MAX_WAIT_MS)
+    expect(page.loads).toEqual(['./index-abc.js'])
+  })
+
+  it.each([
+    { html: false, paintTiming: true },
+    { html: true, paintTiming: false },
+  ])('starts at the first frame on an empty page or without paint timing (%o)', (setup) => {
+    const page = runStarter(setup)
+    expect(page.loads).toEqual([])
+    page.frames.splice(0).forEach((frame) => frame())
+    page.runTimers(0)
+    expect(page.loads).toEqual(['./index-abc.js'])
   })
 })
