@@ -14,7 +14,11 @@ import { SharedDeviceBar } from './shared-device'
 import { useEmbedMode } from './use-embed-mode'
 import { useLanguageFromUrl } from './use-language-from-url'
 
-export function App() {
+/**
+ * `shell`, at build time only: a personal page's frame (header, footer and the loading notice)
+ * without the page, whose content is a visitor's own. A link to one then paints at once.
+ */
+export function App({ shell = false }: { shell?: boolean }) {
   const location = useRouteLocation()
   const locale = useLocale()
   const t = useMessages(shellMessages)
@@ -35,27 +39,30 @@ export function App() {
   useRouteTitle(t[match?.route.title ?? 'titleNotFound'])
 
   const Page = match?.route.page
+  const loading = (
+    <p role="status" className="page-loading">
+      {t.loading}
+    </p>
+  )
   return (
     <>
       <AppHeader currentPath={location.path} currentQuery={location.query} embedded={embedded} />
       <ShellNotices embedded={embedded} />
       <SharedDeviceBar location={location} />
       <main id="contenu" tabIndex={-1}>
-        <LoadBoundary key={match ? pageKey(match.route, match.params) : location.path}>
-          <Suspense
-            fallback={
-              <p role="status" className="page-loading">
-                {t.loading}
-              </p>
-            }
-          >
-            {Page && match ? (
-              <Page params={match.params} query={location.query} />
-            ) : (
-              <NotFoundPage path={location.path} />
-            )}
-          </Suspense>
-        </LoadBoundary>
+        {shell ? (
+          loading
+        ) : (
+          <LoadBoundary key={match ? pageKey(match.route, match.params) : location.path}>
+            <Suspense fallback={loading}>
+              {Page && match ? (
+                <Page params={match.params} query={location.query} />
+              ) : (
+                <NotFoundPage path={location.path} />
+              )}
+            </Suspense>
+          </LoadBoundary>
+        )}
       </main>
       {!embedded && <AppFooter />}
     </>

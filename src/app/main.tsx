@@ -32,10 +32,12 @@ const app = (
 )
 const opened = currentLocation()
 // The HTML was pre-rendered for this page, in French, with no query: hydrate it. Any other
-// address (a filter, `?lang=en`, an old hash link, a visitor who chose English) draws afresh.
+// address (a filter, `?lang=en`, an old hash link, a visitor who chose English) and a personal
+// page's frame (`data-shell`) draw afresh.
 const prerendered =
   moved === undefined &&
   root.dataset.page === opened.path &&
+  root.dataset.shell === undefined &&
   opened.query.size === 0 &&
   useAppStore.getState().settings.locale === 'fr'
 if (prerendered) {

@@ -6,8 +6,10 @@
 export interface PageFile {
   /** The app's path: `/`, `/metiers/superviseur`. */
   path: string
-  /** The page's HTML inside `#root`; undefined for a personal page (an empty shell). */
-  html?: string
+  /** The page's HTML inside `#root`; for a personal page, its frame only (header, footer). */
+  html: string
+  /** A personal page (results, class mode): never indexed, never hydrated, no description. */
+  personal?: boolean
   title: string
   /** The built CSS files the page needs at once (its own chunk's), from the site's root. */
   css: readonly string[]
@@ -105,7 +107,7 @@ export function pageDocument(template: string, page: PageFile): string {
     `<title>${escapeHtml(page.title)}</title>`,
     'title',
   )
-  const description = page.html === undefined ? undefined : describe(page.html)
+  const description = page.personal ? undefined : describe(page.html)
   if (description !== undefined)
     html = replaceOnce(
       html,
@@ -114,10 +116,9 @@ export function pageDocument(template: string, page: PageFile): string {
       'description',
     )
   const head: string[] = []
-  if (page.html === undefined) head.push('<meta name="robots" content="noindex" />')
+  if (page.personal) head.push('<meta name="robots" content="noindex" />')
   const url = page.siteUrl && new URL(folderOfPath(page.path), page.siteUrl).href
-  if (url && page.html !== undefined)
-    head.push(`<link rel="canonical" href="${escapeHtml(url)}" />`)
+  if (url && !page.personal) head.push(`<link rel="canonical" href="${escapeHtml(url)}" />`)
   head.push(
     '<meta property="og:site_name" content="Cap Relation Client" />',
     '<meta property="og:type" content="website" />',
@@ -129,10 +130,8 @@ export function pageDocument(template: string, page: PageFile): string {
   if (url) head.push(`<meta property="og:url" content="${escapeHtml(url)}" />`)
   for (const file of page.css) head.push(`<link rel="stylesheet" href="./${file}" />`)
   html = replaceOnce(html, /<\/head>/, `  ${head.join('\n    ')}\n  </head>`, '</head>')
-  const rootElement =
-    page.html === undefined
-      ? '<div id="root"></div>'
-      : `<div id="root" data-page="${escapeHtml(page.path)}">${page.html}</div>`
+  // `data-shell`: the app draws a personal page afresh over its frame, never hydrates it.
+  const rootElement = `<div id="root" data-page="${escapeHtml(page.path)}"${page.personal ? ' data-shell=""' : ''}>${page.html}</div>`
   return replaceOnce(html, /<div id="root"><\/div>/, rootElement, 'empty #root')
 }
 
@@ -156,8 +155,8 @@ export function siteMap(siteUrl: string, paths: readonly string[]): string {
  * while it lays the page out, and on a slow phone the two compete for the line and the CPU.
  *
  * It waits for the first contentful paint where the browser reports it, because the first frame
- * is not always the one that paints text. An empty page (a personal page's shell) has nothing
- * to paint: it starts at the first frame. No page waits more than `MAX_WAIT_MS`, for a paint
+ * is not always the one that paints text. An empty `#root` has nothing to paint: it starts at
+ * the first frame. No page waits more than `MAX_WAIT_MS`, for a paint
  * that never comes (a tab opened in the background paints only once shown).
  */
 export function starterModule(entry: string): string {

@@ -24,7 +24,7 @@ import { frenchTypographyPlugin } from './typography-plugin.ts'
 
 interface PrerenderModule {
   pagesToBuild(): PageToBuild[]
-  renderPage(path: string): Promise<{ html: string; title: string }>
+  renderPage(path: string, options?: { shell?: boolean }): Promise<{ html: string; title: string }>
 }
 
 export interface BuiltPage {
@@ -83,11 +83,12 @@ export async function prerenderSite(options: {
     const pages: BuiltPage[] = []
     for (const page of module.pagesToBuild()) {
       const pageChunks = page.file ? chunksOf(options.bundle, page.file, options.projectRoot) : []
-      // A personal page is rendered for its title only: its HTML would be a stranger's.
-      const rendered = await module.renderPage(page.path)
+      // A personal page is rendered as a frame only: its content would be a stranger's.
+      const rendered = await module.renderPage(page.path, { shell: page.personal })
       const document = pageDocument(options.template, {
         path: page.path,
-        html: page.personal ? undefined : rendered.html,
+        personal: page.personal,
+        html: rendered.html,
         title: rendered.title,
         css: page.personal
           ? []

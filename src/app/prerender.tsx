@@ -13,7 +13,7 @@ import { ROUTES, preloadPage } from './routes'
 
 export interface PageToBuild {
   path: string
-  /** A personal page: an empty shell, never indexed. */
+  /** A personal page: only its frame is rendered (see `App`), never indexed. */
   personal: boolean
   /** The page's module from the project's root, for its CSS; undefined for the home. */
   file?: string
@@ -39,14 +39,20 @@ async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
   return html
 }
 
-/** The page at `path` as HTML (the inside of `#root`), and its tab title. */
-export async function renderPage(path: string): Promise<{ html: string; title: string }> {
+/**
+ * The page at `path` as HTML (the inside of `#root`), and its tab title; for a personal page
+ * (`shell`), only the frame around it (see `App`).
+ */
+export async function renderPage(
+  path: string,
+  { shell = false }: { shell?: boolean } = {},
+): Promise<{ html: string; title: string }> {
   configureRouting('path')
   setServerLocation(path)
-  await preloadPage(path)
+  if (!shell) await preloadPage(path)
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
-      <App />
+      <App shell={shell} />
     </StrictMode>,
     // Everything in place in one piece: moving parts of the page with inline scripts needs a
     // script, which the Content-Security-Policy refuses, and a page read without one.

@@ -25,8 +25,8 @@ export interface RouteDefinition {
   /** The page's module, from the project's root (lazy pages only): the build reads its CSS. */
   file?: string
   /**
-   * A personal page (results, class mode): never pre-rendered, never indexed; its HTML file is an
-   * empty shell the app fills in.
+   * A personal page (results, class mode): never indexed; its HTML file holds only the frame
+   * around it (header, footer, the loading notice), over which the app draws the page.
    */
   personal?: boolean
 }

@@ -57,15 +57,19 @@ describe('pre-rendered page files', () => {
     expect(html).not.toContain('noindex')
   })
 
-  it('leaves a personal page empty and asks search engines not to index it', () => {
+  it('gives a personal page its frame only, never to hydrate nor to index', () => {
     const html = pageDocument(TEMPLATE, {
       path: '/resultats',
+      personal: true,
+      html: `<header>Cap</header><main><p role="status">Chargement…</p></main><p>${LEAD}</p>`,
       title: 'Résultats · Cap Relation Client',
       css: [],
       siteUrl: 'https://school.example/',
     })
     expect(html).toContain('<meta name="robots" content="noindex" />')
-    expect(html).toContain('<div id="root"></div>')
+    expect(html).toContain(
+      '<div id="root" data-page="/resultats" data-shell=""><header>Cap</header><main>',
+    )
     expect(html).not.toContain('canonical')
     expect(html).toContain('<meta name="description" content="Le site." />')
   })
