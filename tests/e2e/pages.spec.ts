@@ -15,12 +15,17 @@ const SUPERVISOR = "Superviseur·e / responsable d'équipe"
 /** A code issued by questionnaire version 1: its top job is the supervisor. */
 const CODE = VERSION_1_CODES[1].code
 
-/** Every job of the content: each has its own pre-rendered page. */
-function roleIds(): string[] {
+function loadedContent() {
   const { content } = loadContent(path.resolve('content'), path.resolve('.'))
   if (!content) throw new Error('content/ does not load')
-  return content.roles.map((role) => role.id)
+  return content
 }
+
+/** Every job of the content: each has its own pre-rendered page. */
+const roleIds = () => loadedContent().roles.map((role) => role.id)
+
+/** Every diploma of the content: each has its own pre-rendered page. */
+const diplomaIds = () => loadedContent().diplomas.map((diploma) => diploma.id)
 
 /** An old link opened on the site's root, the real address it moves to, and its heading. */
 const OLD_LINKS: readonly [old: string, address: string, title: string, lang: 'fr' | 'en'][] = [
@@ -133,6 +138,7 @@ const PUBLIC_PAGES = [
   'metiers/',
   ...roleIds().map((id) => `metiers/${id}/`),
   'formations/',
+  ...diplomaIds().map((id) => `formations/${id}/`),
   'secteur/',
   'glossaire/',
   'integrer/',
