@@ -40,8 +40,8 @@ export default function DiplomaPage({ params }: PageProps) {
   const successor = diplomas.find((d) => d.id === diploma.replacedBy)
   return (
     <article className="page diploma-page">
-      <header className="page-intro">
-        <p className="back-link">
+      <header className="page-intro diploma-page__intro">
+        <p className="diploma-page__back">
           <a href={links.guide()}>
             <span aria-hidden="true">←</span>
             {t.allDiplomas}
