@@ -223,3 +223,30 @@ test('a pre-rendered page is taken over without an error, and its links move in 
   expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(1)
   expect(errors).toEqual([])
 })
+
+test('a diploma’s pre-rendered page is taken over without an error, and leads to its successor', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+  })
+  await page.goto('./formations/bts-nrc/')
+  await expect(heading(page)).toHaveText('BTS NRC — Négociation et relation client')
+  const successor = page.getByRole('link', { name: /La formation qui l.a remplacé/ })
+  await expect
+    .poll(() =>
+      successor.evaluate((link) => Object.keys(link).some((k) => k.startsWith('__reactFiber'))),
+    )
+    .toBe(true)
+  await successor.click()
+  await expect(page).toHaveURL(/\/formations\/bts-ndrc\/$/)
+  await expect(heading(page)).toHaveText(
+    'BTS NDRC — Négociation et digitalisation de la relation client',
+  )
+  await page.getByRole('link', { name: 'Toutes les formations' }).click()
+  await expect(page).toHaveURL(/\/formations\/$/)
+  await expect(heading(page)).toHaveText('Formations')
+  expect(errors).toEqual([])
+})
