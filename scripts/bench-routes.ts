@@ -41,6 +41,11 @@ export const BENCH_ROUTES: readonly BenchRoute[] = [
     budgetBytes: 190_000,
   },
   { path: '/formations/', page: 'src/features/guide/guide-page.tsx', budgetBytes: 205_000 },
+  {
+    path: '/formations/bts-ndrc/',
+    page: 'src/features/guide/diploma-page.tsx',
+    budgetBytes: 185_000,
+  },
   { path: '/secteur/', page: 'src/features/sector/sector-page.tsx', budgetBytes: 145_000 },
   { path: '/glossaire/', page: 'src/features/glossary/glossary-page.tsx', budgetBytes: 120_000 },
   {

@@ -5,7 +5,7 @@
  */
 import { StrictMode } from 'react'
 import { prerenderToNodeStream } from 'react-dom/static'
-import { roles } from 'virtual:content'
+import { diplomas, roles } from 'virtual:content'
 import { configureRouting, setServerLocation } from '@/ui/router'
 import { takeServerTitle } from '@/ui/use-locale'
 import { App } from './app'
@@ -19,13 +19,18 @@ export interface PageToBuild {
   file?: string
 }
 
-/** Every page with a file of its own: each route without parameter, and each job's page. */
+/**
+ * Every page with a file of its own: each route without parameter, each job's page and each
+ * diploma's page.
+ */
 export function pagesToBuild(): PageToBuild[] {
   const pages: PageToBuild[] = []
   for (const route of ROUTES) {
     const entry = { personal: route.personal === true, file: route.file }
     if (route.id === 'role')
       for (const role of roles) pages.push({ path: `/metiers/${role.id}`, ...entry })
+    else if (route.id === 'diploma')
+      for (const diploma of diplomas) pages.push({ path: `/formations/${diploma.id}`, ...entry })
     else if (!route.pattern.includes('/:')) pages.push({ path: route.pattern, ...entry })
     else if (route.pattern.endsWith('?'))
       pages.push({ path: route.pattern.replace(/\/:[^/]+\?$/, ''), ...entry })

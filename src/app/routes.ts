@@ -75,6 +75,12 @@ export const ROUTES: readonly RouteDefinition[] = [
     title: 'titleGuide',
     ...onDemand('guide/guide-page'),
   },
+  {
+    id: 'diploma',
+    pattern: '/formations/:diplomaId',
+    title: 'titleDiploma',
+    ...onDemand('guide/diploma-page'),
+  },
   { id: 'sector', pattern: '/secteur', title: 'titleSector', ...sector },
   {
     id: 'glossary',

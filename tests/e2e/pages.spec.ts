@@ -15,12 +15,17 @@ const SUPERVISOR = "Superviseur·e / responsable d'équipe"
 /** A code issued by questionnaire version 1: its top job is the supervisor. */
 const CODE = VERSION_1_CODES[1].code
 
-/** Every job of the content: each has its own pre-rendered page. */
-function roleIds(): string[] {
+function loadedContent() {
   const { content } = loadContent(path.resolve('content'), path.resolve('.'))
   if (!content) throw new Error('content/ does not load')
-  return content.roles.map((role) => role.id)
+  return content
 }
+
+/** Every job of the content: each has its own pre-rendered page. */
+const roleIds = () => loadedContent().roles.map((role) => role.id)
+
+/** Every diploma of the content: each has its own pre-rendered page. */
+const diplomaIds = () => loadedContent().diplomas.map((diploma) => diploma.id)
 
 /** An old link opened on the site's root, the real address it moves to, and its heading. */
 const OLD_LINKS: readonly [old: string, address: string, title: string, lang: 'fr' | 'en'][] = [
@@ -133,6 +138,7 @@ const PUBLIC_PAGES = [
   'metiers/',
   ...roleIds().map((id) => `metiers/${id}/`),
   'formations/',
+  ...diplomaIds().map((id) => `formations/${id}/`),
   'secteur/',
   'glossaire/',
   'integrer/',
@@ -215,5 +221,32 @@ test('a pre-rendered page is taken over without an error, and its links move in 
   await expect(page).toHaveURL(/\/metiers\/$/)
   await expect(heading(page)).toHaveText('Métiers')
   expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(1)
+  expect(errors).toEqual([])
+})
+
+test('a diploma’s pre-rendered page is taken over without an error, and leads to its successor', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+  })
+  await page.goto('./formations/bts-nrc/')
+  await expect(heading(page)).toHaveText('BTS NRC — Négociation et relation client')
+  const successor = page.getByRole('link', { name: /La formation qui l.a remplacé/ })
+  await expect
+    .poll(() =>
+      successor.evaluate((link) => Object.keys(link).some((k) => k.startsWith('__reactFiber'))),
+    )
+    .toBe(true)
+  await successor.click()
+  await expect(page).toHaveURL(/\/formations\/bts-ndrc\/$/)
+  await expect(heading(page)).toHaveText(
+    'BTS NDRC — Négociation et digitalisation de la relation client',
+  )
+  await page.getByRole('link', { name: 'Toutes les formations' }).click()
+  await expect(page).toHaveURL(/\/formations\/$/)
+  await expect(heading(page)).toHaveText('Formations')
   expect(errors).toEqual([])
 })

@@ -10,6 +10,7 @@ const PAGES = [
   { path: '/resultats', fr: 'Tes résultats', en: 'Your results' },
   { path: '/metiers', fr: 'Métiers', en: 'Jobs' },
   { path: '/formations', fr: 'Formations', en: 'Training' },
+  { path: '/formations/bts-nrc', fr: 'BTS NRC', en: 'BTS NRC' },
   { path: '/secteur', fr: 'Le secteur', en: 'The sector' },
   { path: '/classe', fr: 'Mode classe', en: 'Class mode' },
   { path: '/integrer', fr: 'Intégrer', en: 'Embed' },
