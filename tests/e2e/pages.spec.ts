@@ -197,14 +197,20 @@ test('a cold link to start the short quiz opens its first question, not the intr
   await expect(page).toHaveURL(/\/quiz\/\?question=niveau$/)
 })
 
-test('a pre-rendered page is taken over without an error, and its links move in place', async ({
-  page,
-}) => {
+/** The page's uncaught errors and console errors from now on (a failed hydration logs one). */
+function pageErrors(page: Page): string[] {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`)
   })
+  return errors
+}
+
+test('a pre-rendered page is taken over without an error, and its links move in place', async ({
+  page,
+}) => {
+  const errors = pageErrors(page)
   await page.goto('./metiers/superviseur/')
   await expect(heading(page)).toHaveText(SUPERVISOR)
   const back = page.getByRole('link', { name: 'Tous les métiers' })
@@ -227,11 +233,7 @@ test('a pre-rendered page is taken over without an error, and its links move in 
 test('a diploma’s pre-rendered page is taken over without an error, and leads to its successor', async ({
   page,
 }) => {
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
-  })
+  const errors = pageErrors(page)
   await page.goto('./formations/bts-nrc/')
   await expect(heading(page)).toHaveText('BTS NRC — Négociation et relation client')
   const successor = page.getByRole('link', { name: /La formation qui l.a remplacé/ })
