@@ -51,7 +51,8 @@ export function App({ shell = false }: { shell?: boolean }) {
       <SharedDeviceBar location={location} />
       <main id="contenu" tabIndex={-1}>
         {shell ? (
-          loading
+          // Not a live region: the frame is there on arrival, nothing has changed to announce.
+          <p className="page-loading">{t.loading}</p>
         ) : (
           <LoadBoundary key={match ? pageKey(match.route, match.params) : location.path}>
             <Suspense fallback={loading}>

@@ -70,7 +70,7 @@ describe('the app shell', () => {
     await preloadPage('/resultats')
     window.location.hash = '#/resultats'
     render(<App shell />)
-    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent('Chargement')
+    expect(screen.getByRole('main')).toHaveTextContent('Chargement')
     expect(screen.getByRole('link', { name: 'Cap Relation Client, accueil' })).toBeInTheDocument()
     expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument()
     expect(document.title).toBe('Résultats · Cap Relation Client')
