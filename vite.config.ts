@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { deployPlugin } from './src/app/deploy-plugin.ts'
 import { licencesPlugins } from './src/app/licences-plugin.ts'
+import { devBasePlugin } from './src/app/prerender-plugin.ts'
 import { frenchTypographyPlugin } from './src/app/typography-plugin.ts'
 import { webAppManifest } from './src/app/web-app-manifest.ts'
 import { contentPlugin } from './src/content/vite-plugin-content.ts'
@@ -11,8 +12,9 @@ import { contentPlugin } from './src/content/vite-plugin-content.ts'
 const licences = licencesPlugins()
 
 /**
- * `base` is relative by default, so `dist/` works from any folder of any static host
- * (routes live in the URL hash). Set BASE_PATH=/some/path/ for an absolute base.
+ * `base` is relative by default, so `dist/` works from any folder of any static host (each
+ * pre-rendered page names the site's root in its `<base href>`). Set BASE_PATH=/some/path/ for
+ * an absolute base; SITE_URL=https://… for canonical links and sitemap.xml.
  * OFFLINE=off builds a worker that removes itself (README "Deploy": retiring the worker).
  */
 export default defineConfig({
@@ -22,6 +24,7 @@ export default defineConfig({
     react(),
     contentPlugin(),
     deployPlugin(),
+    devBasePlugin(),
     licences.app,
     VitePWA({
       strategies: 'injectManifest',

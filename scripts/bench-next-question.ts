@@ -42,7 +42,7 @@ try {
     await page.addInitScript(OBSERVE_CLICKS)
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-    await page.goto(`${host.url}#/quiz?longueur=courte&lang=fr`)
+    await page.goto(`${host.url}quiz/?longueur=courte&lang=fr`)
     await page.getByRole('button', { name: 'Commencer' }).click()
     const next = page.getByRole('button', { name: 'Suivant', exact: true })
     await next.waitFor()

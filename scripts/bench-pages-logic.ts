@@ -70,7 +70,7 @@ export function belowTarget(metrics: RunMetrics, personal = false): string[] {
 
 /**
  * The routes `BENCH_ONLY` keeps: a comma-separated list of paths as `BENCH_ROUTES` writes them
- * (the results route also as `/#/resultats`). Throws on a path that is no route, so that a typo
+ * (the results route also without its code, as `/resultats/`). Throws on a path that is no route, so that a typo
  * does not measure nothing.
  */
 export function selectRoutes(
@@ -82,7 +82,7 @@ export function selectRoutes(
     .map((item) => item.trim())
     .filter(Boolean)
   if (wanted.length === 0) return routes
-  const names = (route: BenchRoute) => [route.path, route.path.replace(/\/\{[^}]+\}$/, '')]
+  const names = (route: BenchRoute) => [route.path, route.path.replace(/\?code=\{[^}]+\}$/, '')]
   const unknown = wanted.filter((item) => !routes.some((route) => names(route).includes(item)))
   if (unknown.length > 0)
     throw new Error(

@@ -10,7 +10,7 @@
  * of an earlier run makes it warm. `dist/` is served by the e2e tests' strict static host
  * (a missing file is a 404, headers from `dist/_headers`).
  *
- * Options (environment): BENCH_RUNS=3, BENCH_ONLY=/,/#/metiers/superviseur (paths from
+ * Options (environment): BENCH_RUNS=3, BENCH_ONLY=/,/metiers/superviseur/ (paths from
  * scripts/bench-routes.ts), BENCH_DIST=dist (another built folder), BENCH_PORT=4399,
  * CHROME_PATH (else CHROMIUM_PATH, else /usr/bin/chromium).
  */

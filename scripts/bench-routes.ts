@@ -1,6 +1,6 @@
 /**
  * The pages that `npm run bench:pages` measures from a cold deep link, and that `npm run size`
- * budgets: one list, so that a new page, or the move from hash routes to real paths, is one edit.
+ * budgets: one list, so that a new page is one edit.
  */
 import path from 'node:path'
 import { loadContent } from '../src/content/load-content.ts'
@@ -27,30 +27,35 @@ export const RESULT_CODE = '{code}'
 export const BENCH_ROUTES: readonly BenchRoute[] = [
   // The home page: also HOME_BUDGET_BYTES, the first budget `npm run size` checks.
   { path: '/', budgetBytes: 100_000 },
-  { path: '/#/quiz', page: 'src/features/questionnaire/quiz-page.tsx', budgetBytes: 150_000 },
+  { path: '/quiz/', page: 'src/features/questionnaire/quiz-page.tsx', budgetBytes: 150_000 },
   {
-    path: `/#/resultats/${RESULT_CODE}`,
+    path: `/resultats/?code=${RESULT_CODE}`,
     page: 'src/features/results/results-page.tsx',
     personal: true,
     budgetBytes: 205_000,
   },
-  { path: '/#/metiers', page: 'src/features/roles/roles-page.tsx', budgetBytes: 140_000 },
+  { path: '/metiers/', page: 'src/features/roles/roles-page.tsx', budgetBytes: 140_000 },
   {
-    path: '/#/metiers/superviseur',
+    path: '/metiers/superviseur/',
     page: 'src/features/roles/role-page.tsx',
     budgetBytes: 190_000,
   },
-  { path: '/#/formations', page: 'src/features/guide/guide-page.tsx', budgetBytes: 205_000 },
-  { path: '/#/secteur', page: 'src/features/sector/sector-page.tsx', budgetBytes: 145_000 },
-  { path: '/#/glossaire', page: 'src/features/glossary/glossary-page.tsx', budgetBytes: 120_000 },
+  { path: '/formations/', page: 'src/features/guide/guide-page.tsx', budgetBytes: 205_000 },
   {
-    path: '/#/classe',
+    path: '/formations/bts-ndrc/',
+    page: 'src/features/guide/diploma-page.tsx',
+    budgetBytes: 185_000,
+  },
+  { path: '/secteur/', page: 'src/features/sector/sector-page.tsx', budgetBytes: 145_000 },
+  { path: '/glossaire/', page: 'src/features/glossary/glossary-page.tsx', budgetBytes: 120_000 },
+  {
+    path: '/classe/',
     page: 'src/features/classroom/classroom-page.tsx',
     personal: true,
     budgetBytes: 210_000,
   },
-  { path: '/#/integrer', page: 'src/features/embed/embed-page.tsx', budgetBytes: 110_000 },
-  { path: '/#/a-propos', page: 'src/features/about/about-page.tsx', budgetBytes: 130_000 },
+  { path: '/integrer/', page: 'src/features/embed/embed-page.tsx', budgetBytes: 110_000 },
+  { path: '/a-propos/', page: 'src/features/about/about-page.tsx', budgetBytes: 130_000 },
 ]
 
 /** A result code of today's questionnaire: a seeded walk along the path the answers open. */

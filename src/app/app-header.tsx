@@ -3,7 +3,7 @@ import { useAppStore } from '@/store/app-store'
 import { useLocale, useMessages } from '@/ui/use-locale'
 import { shellMessages } from './messages'
 import { ReadingSettingsPanel } from './reading-settings-panel'
-import { href } from '@/ui/router'
+import { href, routingMode } from '@/ui/router'
 import { PROGRESS_PARAM, progressInAddress } from '@/lib/embed-bridge'
 
 const NAV = [
@@ -27,8 +27,25 @@ function fullScreenAddress(): string {
   return url.href
 }
 
+/**
+ * The skip link's address: the content of this very page, which the browser scrolls to and
+ * focuses (`<main tabindex="-1">`), with or without the app. A bare `#contenu` would resolve
+ * against the site's root (`<base>`) and open the home page. In the embed's hash routes an
+ * anchor would replace the route: there the link moves the focus itself.
+ */
+const skipHref = (path: string, query: URLSearchParams) =>
+  routingMode() === 'path' ? `${href(path, Object.fromEntries(query))}#contenu` : '#contenu'
+
 /** The site's header; in a host's frame (`embedded`), compact: no menu, a full-screen link. */
-export function AppHeader({ currentPath, embedded }: { currentPath: string; embedded: boolean }) {
+export function AppHeader({
+  currentPath,
+  currentQuery,
+  embedded,
+}: {
+  currentPath: string
+  currentQuery: URLSearchParams
+  embedded: boolean
+}) {
   const t = useMessages(shellMessages)
   const locale = useLocale()
   const setLocale = useAppStore((s) => s.setLocale)
@@ -46,7 +63,11 @@ export function AppHeader({ currentPath, embedded }: { currentPath: string; embe
 
   return (
     <header className="site-header">
-      <a className="skip-link" href="#contenu" onClick={skipToContent}>
+      <a
+        className="skip-link"
+        href={skipHref(currentPath, currentQuery)}
+        onClick={routingMode() === 'hash' ? skipToContent : undefined}
+      >
         {t.skipLink}
       </a>
       <div className="site-header__bar">

@@ -20,5 +20,9 @@ const subscribe = (listener: () => void) => {
 
 /** The function that reloads into the new version, or undefined while there is none. */
 export function useAvailableUpdate(): (() => void) | undefined {
-  return useSyncExternalStore(subscribe, () => applyUpdate)
+  return useSyncExternalStore(
+    subscribe,
+    () => applyUpdate,
+    () => undefined,
+  )
 }

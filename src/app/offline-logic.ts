@@ -1,26 +1,38 @@
 /**
- * Pure: how the service worker answers a page load. The app is one HTML file per entry
- * (`index.html`, and `integre.html` for the embed); every route lives in the URL hash, so a
- * navigation only ever asks for one of those files.
+ * Pure: how the service worker answers a page load. Each page of the app has its own HTML file
+ * (`index.html`, `metiers/superviseur/index.html`…, and `integre.html` for the embed); a result
+ * code or a question travels in the query, so a navigation only ever asks for one of those files.
  */
 
 /** Past this wait the cached app is shown rather than a host that is slow to answer. */
 export const NETWORK_TIMEOUT_MS = 3000
 
-export const PAGE_ENTRIES = ['index.html', 'integre.html'] as const
-export type PageEntry = (typeof PAGE_ENTRIES)[number]
+/** The app's HTML files among the precached ones (`index.html`, `metiers/index.html`…). */
+export function pageEntries(precached: readonly string[]): string[] {
+  return precached.filter((file) => file.endsWith('.html'))
+}
 
 /**
- * The app file a navigation asks for, relative to the worker's scope, or undefined for any
- * other address (a file the host serves itself, a page outside the app).
+ * The app file a navigation asks for, relative to the worker's scope — a folder's
+ * `index.html` for a folder, whatever the query — or undefined for any other address (a file
+ * the host serves itself, a page outside the app).
  */
-export function pageEntryFor(url: string, scope: string): PageEntry | undefined {
+export function pageEntryFor(
+  url: string,
+  scope: string,
+  entries: readonly string[],
+): string | undefined {
   const { pathname } = new URL(url)
   const base = new URL(scope).pathname
   if (!pathname.startsWith(base)) return undefined
-  const rest = pathname.slice(base.length)
-  if (rest === '') return 'index.html'
-  return PAGE_ENTRIES.find((entry) => entry === rest)
+  let rest = pathname.slice(base.length)
+  try {
+    rest = decodeURI(rest)
+  } catch {
+    return undefined
+  }
+  const file = rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest
+  return entries.includes(file) ? file : undefined
 }
 
 export interface PageSources {

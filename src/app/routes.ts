@@ -1,5 +1,6 @@
 /** The route table. Every page but the home loads on demand, in its own chunk. */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
+import { matchPattern } from '@/ui/router'
 import HomePage from '@/features/home/home-page'
 import type { PageProps } from '@/ui/page-props'
 import type { shellMessages } from './messages'
@@ -19,12 +20,35 @@ export interface RouteDefinition {
    * parameter opens the page afresh.
    */
   follows?: readonly string[]
+  /** Loads the page's chunk (lazy pages only): the start-up loads it before hydrating. */
+  load?: () => Promise<{ default: ComponentType<PageProps> }>
+  /** The page's module, from the project's root (lazy pages only): the build reads its CSS. */
+  file?: string
+  /**
+   * A personal page (results, class mode): never indexed; its HTML file holds only the frame
+   * around it (header, footer, the loading notice), over which the app draws the page.
+   */
+  personal?: boolean
 }
 
-const results = lazy(() => import('@/features/results/results-page'))
-const roles = lazy(() => import('@/features/roles/roles-page'))
-const role = lazy(() => import('@/features/roles/role-page'))
-const sector = lazy(() => import('@/features/sector/sector-page'))
+type PageModule = { default: ComponentType<PageProps> }
+/** Every page but the home, each in its own chunk; the build reads its CSS from `file`. */
+const pageModules = import.meta.glob<PageModule>([
+  '../features/*/*-page.tsx',
+  '!../features/home/home-page.tsx',
+])
+
+/** A page in its own chunk: `page` for React, `load` to fetch the chunk ahead (before hydrating). */
+function onDemand(name: string) {
+  const load = pageModules[`../features/${name}.tsx`]
+  if (!load) throw new Error(`no page module src/features/${name}.tsx`)
+  return { page: lazy(load), load, file: `src/features/${name}.tsx` }
+}
+
+const results = onDemand('results/results-page')
+const roles = onDemand('roles/roles-page')
+const role = onDemand('roles/role-page')
+const sector = onDemand('sector/sector-page')
 
 export const ROUTES: readonly RouteDefinition[] = [
   { id: 'home', pattern: '/', title: 'titleHome', page: HomePage },
@@ -32,43 +56,56 @@ export const ROUTES: readonly RouteDefinition[] = [
     id: 'quiz',
     pattern: '/quiz/:questionId?',
     title: 'titleQuiz',
-    page: lazy(() => import('@/features/questionnaire/quiz-page')),
+    ...onDemand('questionnaire/quiz-page'),
     follows: ['questionId'],
   },
-  { id: 'results', pattern: '/resultats', title: 'titleResults', page: results },
-  { id: 'results-code', pattern: '/resultats/:code', title: 'titleResults', page: results },
-  { id: 'roles', pattern: '/metiers', title: 'titleRoles', page: roles },
-  { id: 'role', pattern: '/metiers/:roleId', title: 'titleRole', page: role },
+  { id: 'results', pattern: '/resultats', title: 'titleResults', personal: true, ...results },
+  {
+    id: 'results-code',
+    pattern: '/resultats/:code',
+    title: 'titleResults',
+    personal: true,
+    ...results,
+  },
+  { id: 'roles', pattern: '/metiers', title: 'titleRoles', ...roles },
+  { id: 'role', pattern: '/metiers/:roleId', title: 'titleRole', ...role },
   {
     id: 'guide',
     pattern: '/formations',
     title: 'titleGuide',
-    page: lazy(() => import('@/features/guide/guide-page')),
+    ...onDemand('guide/guide-page'),
   },
-  { id: 'sector', pattern: '/secteur', title: 'titleSector', page: sector },
+  {
+    id: 'diploma',
+    pattern: '/formations/:diplomaId',
+    title: 'titleDiploma',
+    ...onDemand('guide/diploma-page'),
+  },
+  { id: 'sector', pattern: '/secteur', title: 'titleSector', ...sector },
   {
     id: 'glossary',
     pattern: '/glossaire',
     title: 'titleGlossary',
-    page: lazy(() => import('@/features/glossary/glossary-page')),
+    ...onDemand('glossary/glossary-page'),
   },
   {
     id: 'classroom',
     pattern: '/classe',
     title: 'titleClassroom',
-    page: lazy(() => import('@/features/classroom/classroom-page')),
+    personal: true,
+    ...onDemand('classroom/classroom-page'),
   },
   {
     id: 'embed',
     pattern: '/integrer',
     title: 'titleEmbed',
-    page: lazy(() => import('@/features/embed/embed-page')),
+    ...onDemand('embed/embed-page'),
   },
   {
     id: 'about',
     pattern: '/a-propos',
     title: 'titleAbout',
-    page: lazy(() => import('@/features/about/about-page')),
+    ...onDemand('about/about-page'),
   },
 ]
 
@@ -76,4 +113,25 @@ export const ROUTES: readonly RouteDefinition[] = [
 export function pageKey(route: RouteDefinition, params: Readonly<Record<string, string>>): string {
   const opened = Object.entries(params).filter(([name]) => !route.follows?.includes(name))
   return [route.id, ...opened.map(([name, value]) => `${name}=${value}`)].join('|')
+}
+
+/** The route a path opens, with its parameters. */
+export function matchRoute(
+  path: string,
+): { route: RouteDefinition; params: Record<string, string> } | undefined {
+  for (const route of ROUTES) {
+    const params = matchPattern(route.pattern, path)
+    if (params) return { route, params }
+  }
+  return undefined
+}
+
+/**
+ * Fetches the chunk of the page at `path`; from then on its route draws the page itself, so the
+ * first render draws it at once instead of suspending: hydrating pre-rendered HTML over a page
+ * that is still loading would throw the HTML away and draw it again.
+ */
+export async function preloadPage(path: string): Promise<void> {
+  const route = matchRoute(path)?.route
+  if (route?.load) route.page = (await route.load()).default
 }

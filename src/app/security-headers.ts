@@ -37,8 +37,11 @@ export interface HeaderRule {
 
 const NO_CACHE = 'no-cache'
 
-/** The rules for a site served under `base` (`/` or `/orientation/`). No two rules set one header. */
-export function headerRules(base = '/'): HeaderRule[] {
+/**
+ * The rules for a site served under `base` (`/` or `/orientation/`), whose pages also live in
+ * `folders` (`metiers/`, `metiers/superviseur/`). No two rules set one header.
+ */
+export function headerRules(base = '/', folders: readonly string[] = []): HeaderRule[] {
   const appPage = {
     'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${REFUSE_FRAMES}`,
     'X-Frame-Options': 'DENY',
@@ -55,6 +58,10 @@ export function headerRules(base = '/'): HeaderRule[] {
     },
     { path: base, headers: appPage },
     { path: `${base}index.html`, headers: appPage },
+    ...folders.flatMap((folder) => [
+      { path: `${base}${folder}`, headers: appPage },
+      { path: `${base}${folder}index.html`, headers: appPage },
+    ]),
     {
       path: `${base}${EMBED_ENTRY}`,
       headers: {

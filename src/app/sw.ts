@@ -7,7 +7,7 @@
 import { clientsClaim } from 'workbox-core'
 import { addRoute, cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching'
 import { registerRoute } from 'workbox-routing'
-import { pageEntryFor, servePage } from './offline-logic'
+import { pageEntries, pageEntryFor, servePage } from './offline-logic'
 
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void
@@ -23,18 +23,20 @@ declare const self: {
 /** The hand-written worker before this one kept its files in caches named like this. */
 const LEGACY_CACHE_PREFIX = 'cap-relation-client-'
 
-precache(self.__WB_MANIFEST)
+const precached = self.__WB_MANIFEST
+precache(precached)
+const pages = pageEntries(precached.map((entry) => entry.url))
+const pageOf = (url: URL) => pageEntryFor(url.href, self.registration.scope, pages)
 cleanupOutdatedCaches()
 clientsClaim()
 
 // Before the precache route: a page load is network first (the precache route is cache first).
 registerRoute(
-  ({ request, url }) =>
-    request.mode === 'navigate' && pageEntryFor(url.href, self.registration.scope) !== undefined,
+  ({ request, url }) => request.mode === 'navigate' && pageOf(url) !== undefined,
   ({ request, url }) =>
     servePage({
       network: () => fetch(request),
-      cached: () => matchPrecache(pageEntryFor(url.href, self.registration.scope) ?? 'index.html'),
+      cached: () => matchPrecache(pageOf(url) ?? 'index.html'),
       wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     }),
 )

@@ -57,8 +57,12 @@ function applyAccent(root: HTMLElement, accent: string | undefined): () => void 
  * than the frame's, so it would only ever grow).
  */
 export function useEmbedMode(location: RouteLocation): boolean {
-  const fromUrl = readEmbedOptions(location.query, new URLSearchParams(window.location.search))
-  const [options] = useState(() => (isFramed() ? (fromUrl ?? rememberedOptions()) : undefined))
+  const search = typeof window === 'undefined' ? '' : window.location.search
+  const fromUrl = readEmbedOptions(location.query, new URLSearchParams(search))
+  // Never in a page rendered at build time: those are the site's own pages, not a frame.
+  const [options] = useState(() =>
+    typeof window !== 'undefined' && isFramed() ? (fromUrl ?? rememberedOptions()) : undefined,
+  )
   const started = useRef(false)
   const onResults = useRef(false)
   const sendHeight = useRef(() => {})

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { appRoot } from '@/lib/app-root'
 import { EMBED_SESSION_KEY, isEmbeddedFrame } from '@/lib/embed-bridge'
 import type { Locale } from '@/lib/i18n'
 import {
@@ -275,6 +276,9 @@ export function createAppStore(
         partialize: savedPart,
         migrate: (persisted, version) => migrateSavedState(persisted, version),
         merge: (persisted, current) => {
+          // Nothing saved yet: the state stays the very same objects, so a page hydrated from
+          // its pre-rendered HTML (drawn from this same initial state) has nothing to redraw.
+          if (persisted === undefined || persisted === null) return current
           const { state, repaired } = restoreSavedState(persisted)
           if (repaired) note('repaired')
           return { ...current, ...state }
@@ -298,7 +302,7 @@ export function createAppStore(
 function storageKeyHere(): string {
   if (typeof window === 'undefined') return STORAGE_KEY
   const suffix = isEmbeddedFrame() ? EMBEDDED_SUFFIX : ''
-  const key = storageKeyFor(window.location.pathname) + suffix
+  const key = storageKeyFor(appRoot().pathname) + suffix
   adoptLegacySave(browserStorage(), LEGACY_STORAGE_KEY + suffix, key)
   return key
 }

@@ -73,6 +73,8 @@ export const links = {
   /** The training guide, opened on a student's level and target role when known. */
   guide: (context: { level?: StudentLevel; role?: string } = {}) =>
     href('/formations', { niveau: context.level, metier: context.role }),
+  /** A diploma's own page: everything the guide knows about it, at an address of its own. */
+  diploma: (diplomaId: string) => href(`/formations/${diplomaId}`),
   sector: () => href('/secteur'),
   classroom: () => href('/classe'),
   embed: () => href('/integrer'),

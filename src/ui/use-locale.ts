@@ -17,12 +17,26 @@ const tabTitle = (title: string) => `${title} · ${APP_NAME}`
 /** The route's generic title (set by the app) and the title a mounted page asked for. */
 let routeTitle: string | undefined
 let pageTitle: string | undefined
+/** At build time (no document, no effects): the titles the page being rendered asked for. */
+let serverTitles: { route?: string; page?: string } = {}
+
+/** The tab title of the page just rendered at build time; starts afresh for the next one. */
+function noteServerTitle(kind: 'route' | 'page', title: string | undefined) {
+  if (typeof document === 'undefined' && title) serverTitles[kind] = title
+}
+
+export function takeServerTitle(): string | undefined {
+  const title = serverTitles.page ?? serverTitles.route
+  serverTitles = {}
+  return title === undefined ? undefined : tabTitle(title)
+}
 
 /**
  * Sets the tab title; pages call it with their own heading. It wins over the app's route
  * title, whatever order React runs the effects in (children's effects run first).
  */
 export function usePageTitle(title: string | undefined) {
+  noteServerTitle('page', title)
   useEffect(() => {
     if (!title) return
     pageTitle = title
@@ -36,6 +50,7 @@ export function usePageTitle(title: string | undefined) {
 
 /** The app's title for the current route; yields to a page's own `usePageTitle`. */
 export function useRouteTitle(title: string) {
+  noteServerTitle('route', title)
   useEffect(() => {
     routeTitle = title
     if (!pageTitle) document.title = tabTitle(title)

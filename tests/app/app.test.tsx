@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { App } from '@/app/app'
+import { preloadPage } from '@/app/routes'
 import { STORAGE_KEY, useAppStore } from '@/store/app-store'
 
 function renderAt(hash: string) {
@@ -62,6 +63,17 @@ describe('the app shell', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeInTheDocument()
     expect(screen.getByText('Adresse demandée : /nulle-part')).toBeInTheDocument()
     expect(document.title).toBe('Page introuvable · Cap Relation Client')
+  })
+
+  it("draws only the frame of a personal page for the build: never a visitor's results", async () => {
+    // Loaded ahead, the page would draw at once: the frame must leave it out, not wait for it.
+    await preloadPage('/resultats')
+    window.location.hash = '#/resultats'
+    render(<App shell />)
+    expect(screen.getByRole('main')).toHaveTextContent('Chargement')
+    expect(screen.getByRole('link', { name: 'Cap Relation Client, accueil' })).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument()
+    expect(document.title).toBe('Résultats · Cap Relation Client')
   })
 
   it('loads a lazy page and moves focus to its heading after navigation', async () => {

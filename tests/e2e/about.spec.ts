@@ -92,6 +92,7 @@ test('as the statement says: no horizontal scrolling at 320 px and at 200 % zoom
     '/metiers',
     '/metiers/conseiller-banque-assurance',
     '/formations',
+    '/formations/but-tc',
     '/glossaire',
     '/secteur',
     '/classe',

@@ -94,7 +94,7 @@ test('a class hour: messy paste, typed codes, two named classes compared, a stud
   const table = page.getByRole('region', { name: 'Code par code (20 élèves)' })
   await table.getByRole('textbox', { name: `Étiquette privée pour ${pasted[0]}` }).fill('Léa')
   await table.getByRole('link', { name: `Résultats de ${pasted[1]}` }).click()
-  await expect(page).toHaveURL(new RegExp(`#/resultats/${pasted[1]}`))
+  await expect(page).toHaveURL(new RegExp(`resultats/\\?code=${pasted[1]}$`))
   await expect(page.getByText(pasted[1]!).first()).toBeVisible({ timeout: 15_000 })
   const saved = await page.evaluate(() => localStorage.getItem('cap-relation-client'))
   expect(JSON.parse(saved ?? '{}').state?.quiz ?? null).toBeNull()
@@ -177,7 +177,7 @@ test('shared devices: the projected link opens a mode where "Élève suivant" cl
   await expect(bar).toBeVisible({ timeout: 15_000 })
   await bar.getByRole('button', { name: 'Élève suivant' }).click()
   await expect(bar).toBeHidden()
-  await expect(page).toHaveURL(/#\/quiz\?.*poste=partage/)
+  await expect(page).toHaveURL(/quiz\/\?.*poste=partage/)
   const quiz = await page.evaluate(
     () => JSON.parse(localStorage.getItem('cap-relation-client') ?? '{}').state?.quiz ?? null,
   )

@@ -127,10 +127,10 @@ for (const lang of ['fr', 'en'] as const) {
     // 2. The projector view: the link in large type and its QR code.
     await page.getByRole('link', t.next(t.project)).click()
     await expect(page.getByRole('heading', { level: 2, name: t.project })).toBeFocused()
-    await expect(page).toHaveURL(/#\/classe\?etape=projeter/)
+    await expect(page).toHaveURL(/classe\/\?etape=projeter/)
     const link = await page.getByTestId('student-link').textContent()
     expect(link).toMatch(
-      new RegExp(`^http://127\\.0\\.0\\.1:\\d+/#/quiz\\?longueur=courte&lang=${lang}$`),
+      new RegExp(`^http://127\\.0\\.0\\.1:\\d+/quiz/\\?longueur=courte&lang=${lang}$`),
     )
     const qr = page.getByRole('img', { name: `${t.qr}${link}` })
     await expect(qr).toBeVisible()

@@ -44,10 +44,10 @@ async function walkQuiz(page: Page, lang: 'fr' | 'en', envies: string[], easy: b
   const next = lang === 'fr' ? 'Suivant' : 'Next'
   await page.getByRole('button', { name: lang === 'fr' ? 'Commencer' : 'Start' }).click()
   for (let step = 0; step < 40; step++) {
-    await expect(page).toHaveURL(/#\/quiz\/[a-z-]+/)
+    await expect(page).toHaveURL(/quiz\/\?question=[a-z-]+/)
     const url = page.url()
     if (/relecture/.test(url)) break
-    const id = /#\/quiz\/([a-z-]+)/.exec(url)![1]!
+    const id = /quiz\/\?question=([a-z-]+)/.exec(url)![1]!
     const question = byId.get(id)!
     const wording = easy ? question.promptEasy : question.prompt
     await expect(heading(page)).toHaveText(plain(wording[lang]))

@@ -83,7 +83,7 @@ async function walk(
 
   const result: Walk = { seen: [], fitting: [] }
   for (let step = 0; step < 45 && !/relecture$/.test(page.url()); step++) {
-    const id = /#\/quiz\/([a-z-]+)/.exec(page.url())?.[1] ?? ''
+    const id = /quiz\/\?question=([a-z-]+)/.exec(page.url())?.[1] ?? ''
     await expect(page.locator('fieldset input').first()).toBeVisible()
     result.seen.push(id)
 

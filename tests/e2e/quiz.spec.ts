@@ -16,7 +16,7 @@ test('the short quiz with the keyboard alone, focus on each question, no axe vio
   let questions = 0
   let last: [number, number] = [0, Infinity]
   while (!/relecture$/.test(page.url())) {
-    await expect(page).toHaveURL(/#\/quiz\/[a-z-]+$/)
+    await expect(page).toHaveURL(/quiz\/\?question=[a-z-]+$/)
     await expect(heading(page)).toBeFocused()
     const [n, m] = await progress(page)
     expect(n).toBe(last[0] + 1)
@@ -55,7 +55,7 @@ test('the short quiz with the keyboard alone, focus on each question, no axe vio
   await expectNoAxeViolations(page)
   await tabTo(page, 'Voir mes résultats')
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(/#\/resultats$/)
+  await expect(page).toHaveURL(/resultats\/$/)
   await expect(heading(page)).toHaveText('Tes résultats')
   await expect(page.getByTestId('result-code')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
   test.info().annotations.push({
@@ -69,16 +69,16 @@ test('reload in the middle: the same question, every answer kept; the URL follow
 }) => {
   await openRoute(page, '/quiz?longueur=courte')
   await page.getByRole('button', { name: 'Commencer' }).click()
-  await expect(page).toHaveURL(/#\/quiz\/niveau$/)
+  await expect(page).toHaveURL(/quiz\/\?question=niveau$/)
   await page.getByRole('radio', { name: 'Je prépare un bac pro' }).check()
   await page.getByRole('button', { name: 'Suivant', exact: true }).click()
   await page.getByRole('radio', { name: /Installer le matériel/ }).check()
   await page.getByRole('button', { name: 'Suivant', exact: true }).click()
-  await expect(page).toHaveURL(/#\/quiz\/expose$/)
+  await expect(page).toHaveURL(/quiz\/\?question=expose$/)
   await page.getByRole('radio', { name: /Chercher les informations/ }).check()
 
   await page.reload()
-  await expect(page).toHaveURL(/#\/quiz\/expose$/)
+  await expect(page).toHaveURL(/quiz\/\?question=expose$/)
   await expect(heading(page)).toHaveText(/Vous préparez un exposé/)
   await expect(page.getByRole('radio', { name: /Chercher les informations/ })).toBeChecked()
   expect(await progress(page)).toEqual([3, expect.any(Number)])
@@ -93,22 +93,22 @@ test('the browser Back and Forward buttons move between questions', async ({ pag
   await page.getByRole('button', { name: 'Commencer' }).click()
   await answerWithMouse(page, 4)
   await answerWithMouse(page, 0)
-  await expect(page).toHaveURL(/#\/quiz\/expose$/)
+  await expect(page).toHaveURL(/quiz\/\?question=expose$/)
   const [n, m] = await progress(page)
   await page.goBack()
-  await expect(page).toHaveURL(/#\/quiz\/portes-ouvertes$/)
+  await expect(page).toHaveURL(/quiz\/\?question=portes-ouvertes$/)
   await expect(heading(page)).toHaveText(/journée portes ouvertes/)
   await expect(page.locator('fieldset input').first()).toBeChecked()
   await page.goBack()
   await expect(heading(page)).toHaveText('Où en es-tu aujourd’hui ?'.replace('’', "'"))
   await page.goForward()
   await page.goForward()
-  await expect(page).toHaveURL(/#\/quiz\/expose$/)
+  await expect(page).toHaveURL(/quiz\/\?question=expose$/)
   expect(await progress(page)).toEqual([n, m])
   // A question further on cannot be opened by typing its address: the quiz opens the first
   // question still to answer (here, the one it was on) and puts the address right.
   await page.goto('./#/quiz/regles')
-  await expect(page).toHaveURL(/#\/quiz\/expose$/)
+  await expect(page).toHaveURL(/quiz\/\?question=expose$/)
   await expect(heading(page)).toHaveText(/Vous préparez un exposé/)
 })
 
@@ -180,7 +180,7 @@ test('answers to questions that no longer exist are dropped, with a notice', asy
     page.getByRole('status').filter({ hasText: 'Le questionnaire a changé' }),
   ).toBeVisible()
   await page.getByRole('button', { name: 'Reprendre là où j’en étais' }).click()
-  await expect(page).toHaveURL(/#\/quiz\/portes-ouvertes$/)
+  await expect(page).toHaveURL(/quiz\/\?question=portes-ouvertes$/)
 })
 
 for (const lang of ['fr', 'en'] as const) {

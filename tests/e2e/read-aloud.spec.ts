@@ -34,7 +34,7 @@ for (const lang of ['fr', 'en'] as const) {
     await stubSpeech(page, ['fr-FR', 'en-GB'])
     await openRoute(page, '/quiz?longueur=courte', lang)
     await page.getByRole('button', { name: t.start }).click()
-    await expect(page).toHaveURL(/#\/quiz\/[a-z-]+/)
+    await expect(page).toHaveURL(/quiz\/\?question=[a-z-]+/)
     const prompt = normalise(await heading(page).innerText())
     const choices = (await page.locator('fieldset label').allInnerTexts()).map(normalise)
 

@@ -64,10 +64,7 @@ test('the share card: a PNG made on the device, its QR code decodes to the resul
   page.on('request', (request) => requests.push(request.url()))
   await openRoute(page, '/resultats')
   const code = (await page.getByTestId('result-code').textContent()) ?? ''
-  const link = await page.evaluate(
-    (c) => `${window.location.origin}${window.location.pathname}#/resultats/${c}`,
-    code,
-  )
+  const link = await page.evaluate((c) => `${window.location.origin}/resultats/?code=${c}`, code)
   const before = requests.length
 
   await page.getByRole('button', { name: 'Créer mon image' }).click()

@@ -92,10 +92,10 @@ test('own results: the closest role in words, plain reasons, the next step, the 
   for (const reason of reasons) expect(reason).toMatch(/^[^«]+\s:\s[^«]+\.$/)
   await expect(
     card.getByRole('link', { name: /^Voir les formations pour devenir/ }),
-  ).toHaveAttribute('href', '#/formations?niveau=bac-pro&metier=support-technique')
+  ).toHaveAttribute('href', 'formations/?niveau=bac-pro&metier=support-technique')
   await expect(card.getByRole('link', { name: /^La fiche métier/ })).toHaveAttribute(
     'href',
-    '#/metiers/support-technique',
+    'metiers/support-technique/',
   )
   await expect(
     page.getByRole('region', { name: 'D’autres métiers proches' }).getByRole('article'),
@@ -119,8 +119,8 @@ test('the shared link, opened in a fresh browser, shows the same top role and le
   await openRoute(page, '/resultats')
   const code = (await page.getByTestId('result-code').textContent()) ?? ''
   const role = await topRole(page).textContent()
-  const link = await page.getByRole('link', { name: /\/#\/resultats\// }).getAttribute('href')
-  expect(link).toBe(`#/resultats/${code}`)
+  const link = await page.getByRole('link', { name: /\/resultats\/\?code=/ }).getAttribute('href')
+  expect(link).toBe(`resultats/?code=${code}`)
 
   const fresh = await browser.newContext({ locale: 'fr-FR' })
   const other = await fresh.newPage()
@@ -210,7 +210,7 @@ test('the copy buttons put the code, and the link, on the clipboard and say so',
   await page.getByRole('button', { name: 'Copier le lien' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Lien copié.' })).toBeVisible()
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-    new RegExp(`/#/resultats/${code}$`),
+    new RegExp(`/resultats/\\?code=${code}$`),
   )
 })
 
@@ -229,7 +229,7 @@ test('answers that say too little: "I cannot tell yet", what is known, and the f
   await expect(page.getByRole('heading', { name: 'Set aside, from what you said' })).toBeVisible()
   await expect(page.getByRole('link', { name: /Take the full version/ })).toHaveAttribute(
     'href',
-    '#/quiz?longueur=complete',
+    'quiz/?longueur=complete',
   )
   await expect(topRegion(page, 'en')).toHaveCount(0)
   await expectNoAxeViolations(page)
@@ -255,7 +255,7 @@ test('no results yet: the way to the quiz and to a code, in both languages', asy
       page.getByRole('link', {
         name: lang === 'fr' ? 'Commencer la version courte' : 'Start the short version',
       }),
-    ).toHaveAttribute('href', '#/quiz?longueur=courte')
+    ).toHaveAttribute('href', 'quiz/?longueur=courte')
     await expectNoAxeViolations(page)
   }
 })

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
+import { expect, expectNoAxeViolations, openOldLink, openRoute, test } from './helpers'
 
 const TEXT = {
   fr: {
@@ -73,12 +73,12 @@ for (const lang of ['fr', 'en'] as const) {
       await first.click()
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
       await expect(page).toHaveTitle(`${title} · Cap Relation Client`)
-      const roleId = /#\/metiers\/([a-z-]+)/.exec(page.url())?.[1]
+      const roleId = /metiers\/([a-z-]+)\//.exec(page.url())?.[1]
       expect(roleId).toBeTruthy()
       await expectNoAxeViolations(page)
 
       await page.getByRole('link', { name: t.guide }).click()
-      await expect(page).toHaveURL(new RegExp(`#/formations\\?metier=${roleId}$`))
+      await expect(page).toHaveURL(new RegExp(`formations/\\?metier=${roleId}$`))
       await expect(page.getByRole('heading', { level: 1 })).toContainText(t.guideTitle)
     })
 
@@ -88,11 +88,12 @@ for (const lang of ['fr', 'en'] as const) {
       await expectNoAxeViolations(page)
       await page.getByRole('button', { name: t.reset }).click()
       await expect(page.getByRole('status').filter({ hasText: t.all })).toBeVisible()
-      await expect(page).toHaveURL(/#\/metiers(\?lang=\w+)?$/)
+      await expect(page).toHaveURL(/metiers\/(\?lang=\w+)?$/)
     })
 
     test('an unknown job says so and leads back to the list', async ({ page }) => {
-      await openRoute(page, '/metiers/astronaute', lang)
+      await openOldLink(page, '/metiers/astronaute', lang)
+      await expect(page).toHaveURL(/metiers\/astronaute\/\?lang=\w+$/)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.notFound)
       await expectNoAxeViolations(page)
       await page.getByRole('link', { name: t.back }).click()
@@ -128,9 +129,9 @@ test('the filters and a job page work with the keyboard alone', async ({ page })
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab')
     const href = await page.evaluate(() => document.activeElement?.getAttribute('href'))
-    if (href?.startsWith('#/metiers/')) break
+    if (/^metiers\/[a-z-]+\/$/.test(href ?? '')) break
   }
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(/#\/metiers\/[a-z-]+$/)
+  await expect(page).toHaveURL(/metiers\/[a-z-]+\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
 })

@@ -52,7 +52,7 @@ for (const lang of ['fr', 'en'] as const) {
       await expect(card).toContainText('2011')
       await expect(card.getByRole('link').first()).toHaveAttribute(
         'href',
-        /#\/a-propos\?section=sources&source=/,
+        /a-propos\/\?section=sources&source=/,
       )
       const chart = page.getByRole('figure', { name: t.chartTitle })
       await expect(chart.getByRole('img', { name: t.chartTitle })).toBeVisible()

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, openRoute, test } from './helpers'
+import { expect, expectNoAxeViolations, openOldLink, openRoute, test } from './helpers'
 
 const PAGES = [
   {
@@ -10,6 +10,7 @@ const PAGES = [
   { path: '/resultats', fr: 'Tes résultats', en: 'Your results' },
   { path: '/metiers', fr: 'Métiers', en: 'Jobs' },
   { path: '/formations', fr: 'Formations', en: 'Training' },
+  { path: '/formations/bts-nrc', fr: 'BTS NRC', en: 'BTS NRC' },
   { path: '/secteur', fr: 'Le secteur', en: 'The sector' },
   { path: '/classe', fr: 'Mode classe', en: 'Class mode' },
   { path: '/integrer', fr: 'Intégrer', en: 'Embed' },
@@ -32,7 +33,7 @@ for (const lang of ['fr', 'en'] as const) {
     }
 
     test('the 404 page for an unknown route', async ({ page }) => {
-      await openRoute(page, '/ceci-nexiste-pas', lang)
+      await openOldLink(page, '/ceci-nexiste-pas', lang)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
         lang === 'fr' ? 'Page introuvable' : 'Page not found',
       )
@@ -64,13 +65,15 @@ test('the browser back button returns to the previous page', async ({ page }) =>
 })
 
 test('keyboard users reach the content with the skip link', async ({ page }) => {
-  await page.goto('./#/a-propos')
+  // The pre-rendered page's link works before the app runs, and the same once it does.
+  await page.goto('./a-propos/')
   await page.keyboard.press('Tab')
   const skip = page.getByRole('link', { name: 'Aller au contenu' })
   await expect(skip).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page.locator('main')).toBeFocused()
-  await expect(page).toHaveURL(/#\/a-propos$/)
+  await expect(page).toHaveURL(/a-propos\/#contenu$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('À propos')
 })
 
 test('corrupt saved data falls back to defaults with a message', async ({ page }) => {

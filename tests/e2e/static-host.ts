@@ -54,10 +54,20 @@ export class StaticHost {
   private pageFault: PageFault
   port = 0
 
-  constructor(private readonly dir: string) {}
+  /**
+   * `base` serves the site from a folder of the host (`/ecole/orientation/`), as a school's
+   * website would: anything outside it is a 404, and `_headers` paths are relative to it.
+   */
+  constructor(
+    private readonly dir: string,
+    private readonly base = '/',
+  ) {
+    if (!base.startsWith('/') || !base.endsWith('/'))
+      throw new Error(`base must start and end with "/": ${base}`)
+  }
 
   get url() {
-    return `http://127.0.0.1:${this.port}/`
+    return `http://127.0.0.1:${this.port}${this.base}`
   }
 
   /** Page loads (`/`, `*.html`) answer with this status, or wait this long, until cleared. */
@@ -69,7 +79,15 @@ export class StaticHost {
     const rules = parseHeadersFile(readFileSync(path.join(this.dir, '_headers'), 'utf8'))
     const files = sirv(this.dir, { etag: true, dotfiles: false })
     this.server = createServer((request, response) => {
-      const pathname = new URL(request.url ?? '/', 'http://host').pathname
+      const notFound = () => {
+        response.writeHead(404, { 'Content-Type': 'text/html' })
+        response.end('<!doctype html><title>404</title><h1>Not found</h1>')
+      }
+      const requested = request.url ?? '/'
+      if (!requested.startsWith(this.base)) return notFound()
+      // From here on, the site's own paths: `/metiers/` for `/ecole/orientation/metiers/`.
+      request.url = `/${requested.slice(this.base.length)}`
+      const pathname = new URL(request.url, 'http://host').pathname
       const isPage = pathname.endsWith('/') || pathname.endsWith('.html')
       const fault = isPage ? this.pageFault : undefined
       if (fault && 'status' in fault) {
@@ -81,10 +99,7 @@ export class StaticHost {
       }
       const serve = () => {
         applyHeaders(rules, pathname, response)
-        files(request, response, () => {
-          response.writeHead(404, { 'Content-Type': 'text/html' })
-          response.end('<!doctype html><title>404</title><h1>Not found</h1>')
-        })
+        files(request, response, notFound)
       }
       if (fault && 'delayMs' in fault) setTimeout(serve, fault.delayMs)
       else serve()

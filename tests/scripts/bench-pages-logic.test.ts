@@ -86,20 +86,20 @@ describe('selectRoutes', () => {
 
   it('keeps the routes named, in the list order, the results route also without its code', () => {
     const paths = (only: string) => selectRoutes(BENCH_ROUTES, only).map((route) => route.path)
-    expect(paths('/#/metiers/superviseur, /')).toEqual(['/', '/#/metiers/superviseur'])
-    expect(paths('/#/resultats')).toEqual([`/#/resultats/${RESULT_CODE}`])
+    expect(paths('/metiers/superviseur/, /')).toEqual(['/', '/metiers/superviseur/'])
+    expect(paths('/resultats/')).toEqual([`/resultats/?code=${RESULT_CODE}`])
   })
 
   it('refuses a path that is no route', () => {
-    expect(() => selectRoutes(BENCH_ROUTES, '/,/#/metier')).toThrow(/names no route: \/#\/metier/)
+    expect(() => selectRoutes(BENCH_ROUTES, '/,/metier/')).toThrow(/names no route: \/metier\//)
   })
 })
 
 describe('the route list', () => {
   it('marks exactly the results and class mode as personal', () => {
     expect(BENCH_ROUTES.filter((route) => route.personal).map((route) => route.path)).toEqual([
-      `/#/resultats/${RESULT_CODE}`,
-      '/#/classe',
+      `/resultats/?code=${RESULT_CODE}`,
+      '/classe/',
     ])
   })
 
@@ -122,7 +122,7 @@ describe('formatTable', () => {
     const table = formatTable([
       { route: { path: '/' }, runs: [good, good, good], failures: [] },
       {
-        route: { path: '/#/formations' },
+        route: { path: '/formations/' },
         runs: [
           { ...good, performance: 0.84, tbtMs: 260 },
           { ...good, performance: 0.8, tbtMs: 300 },
@@ -141,23 +141,23 @@ describe('formatTable', () => {
 
   it('marks a personal page, and shows its SEO score without flagging it', () => {
     const table = formatTable([
-      { route: { path: '/#/classe', personal: true }, runs: [{ ...good, seo: 0.5 }], failures: [] },
+      { route: { path: '/classe/', personal: true }, runs: [{ ...good, seo: 0.5 }], failures: [] },
     ])
     expect(lines(table)[2]).toMatch(
-      /^\| `\/#\/classe` \(personal\) \|.*\| 0\.50 \(no target\) \| — \|$/,
+      /^\| `\/classe\/` \(personal\) \|.*\| 0\.50 \(no target\) \| — \|$/,
     )
   })
 
   it('shows a failed run in its row, and a route with no run at all', () => {
     const table = formatTable([
       { route: { path: '/' }, runs: [good, good], failures: ['NO_FCP: no paint | at all'] },
-      { route: { path: '/#/quiz' }, runs: [], failures: ['timeout', 'timeout'] },
+      { route: { path: '/quiz/' }, runs: [], failures: ['timeout', 'timeout'] },
     ])
     expect(lines(table)[2]).toMatch(
       /^\| `\/` \| 2\/3 \| 0\.99 \|.*\| 1\/3 runs failed: NO_FCP: no paint \\\| at all \|$/,
     )
     expect(lines(table)[3]).toBe(
-      '| `/#/quiz` | 0/2 | — | — | — | — | — | — | — | — | — | 2/2 runs failed: timeout |',
+      '| `/quiz/` | 0/2 | — | — | — | — | — | — | — | — | — | 2/2 runs failed: timeout |',
     )
   })
 })

@@ -82,6 +82,15 @@ describe('the persisted app store', () => {
     expect(storage.data.get(`${STORAGE_KEY}:kept-aside-version-0`)).toBe(raw)
   })
 
+  it('with nothing saved, keeps the very objects a pre-rendered page was drawn from', () => {
+    // Hydrating reads the initial state; new objects after loading would redraw the whole app.
+    const store = createAppStore(() => memoryStorage())
+    const initial = store.getInitialState()
+    expect(store.getState().settings).toBe(initial.settings)
+    expect(store.getState().classroom).toBe(initial.classroom)
+    expect(store.getState().settings).toEqual(DEFAULT_SETTINGS)
+  })
+
   it('blames a full storage, not private browsing, when a save does not fit', () => {
     const storage = memoryStorage()
     const store = createAppStore(() => ({

@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { href, matchPattern, parseHash } from '@/ui/router'
+import {
+  addressOfHash,
+  href,
+  matchPattern,
+  parseAddress,
+  parseHash,
+  pathAddress,
+} from '@/ui/router'
 import { propertyRuns } from '../property-runs'
 
 describe('parseHash', () => {
@@ -50,5 +57,70 @@ describe('matchPattern', () => {
     expect(matchPattern('/quiz/:questionId?', '/quiz/niveau')).toEqual({ questionId: 'niveau' })
     expect(matchPattern('/quiz/:questionId?', '/quiz/niveau/x')).toBeUndefined()
     expect(matchPattern('/quiz/:questionId?', '/resultats')).toBeUndefined()
+  })
+})
+
+describe('real addresses (path mode)', () => {
+  const root = 'https://school.example/orientation/'
+
+  it('reads a page folder, its query and a segment carried in the query', () => {
+    expect(parseAddress(`${root}metiers/superviseur/`, root).path).toBe('/metiers/superviseur')
+    expect(parseAddress(`${root}metiers/superviseur/index.html`, root).path).toBe(
+      '/metiers/superviseur',
+    )
+    expect(parseAddress(root, root).path).toBe('/')
+    expect(parseAddress(`${root}index.html`, root).path).toBe('/')
+    const quiz = parseAddress(`${root}quiz/?question=niveau&retour=relecture`, root)
+    expect(quiz.path).toBe('/quiz/niveau')
+    expect(Object.fromEntries(quiz.query)).toEqual({ retour: 'relecture' })
+    expect(parseAddress(`${root}resultats/?code=7KQ2-M9X4-B8`, root).path).toBe(
+      '/resultats/7KQ2-M9X4-B8',
+    )
+    // An empty segment is no segment: the quiz's intro.
+    expect(parseAddress(`${root}quiz/?question=`, root).path).toBe('/quiz')
+  })
+
+  it('writes addresses relative to the root, with a folder per page', () => {
+    expect(pathAddress('/')).toBe('./')
+    expect(pathAddress('/metiers/superviseur')).toBe('metiers/superviseur/')
+    expect(pathAddress('/quiz/niveau', { retour: 'relecture' })).toBe(
+      'quiz/?question=niveau&retour=relecture',
+    )
+    expect(pathAddress('/resultats/7KQ2-M9X4-B8')).toBe('resultats/?code=7KQ2-M9X4-B8')
+    expect(pathAddress('/formations', { niveau: 'bac', metier: undefined })).toBe(
+      'formations/?niveau=bac',
+    )
+  })
+
+  it('round-trips every address it writes', () => {
+    const segment = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/)
+    fc.assert(
+      fc.property(
+        fc.constantFrom('metiers', 'quiz', 'resultats', 'formations', 'a-propos'),
+        fc.option(segment, { nil: undefined }),
+        fc.dictionary(fc.constantFrom('lang', 'niveau', 'terme', 'canal'), fc.string()),
+        (folder, last, query) => {
+          const path = last === undefined ? `/${folder}` : `/${folder}/${last}`
+          const location = parseAddress(new URL(pathAddress(path, query), root).href, root)
+          expect(location.path).toBe(path)
+          expect(Object.fromEntries(location.query)).toEqual(query)
+        },
+      ),
+      { numRuns: propertyRuns(200) },
+    )
+  })
+
+  it('moves an old hash link to its real address, keeping the query before the hash', () => {
+    expect(addressOfHash('#/metiers/superviseur', '')).toBe('metiers/superviseur/')
+    expect(addressOfHash('#/resultats/7KQ2-M9X4-B8', '')).toBe('resultats/?code=7KQ2-M9X4-B8')
+    expect(addressOfHash('#/a-propos', '?lang=en')).toBe('a-propos/?lang=en')
+    expect(addressOfHash('#/quiz/niveau?lang=fr', '?lang=en&progression=AB12')).toBe(
+      'quiz/?question=niveau&lang=fr&progression=AB12',
+    )
+    expect(addressOfHash('#//?lang=fr', '')).toBe('./?lang=fr')
+    expect(addressOfHash('#/', '')).toBe('./')
+    // Not a route: an anchor on the page, or nothing.
+    expect(addressOfHash('#contenu', '')).toBeUndefined()
+    expect(addressOfHash('', '?lang=en')).toBeUndefined()
   })
 })

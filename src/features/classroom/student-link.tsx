@@ -5,6 +5,7 @@ import type { QuizLength } from '@/lib/questionnaire/answers'
 import { estimatedMinutes } from '@/lib/questionnaire/navigation'
 import { links } from '@/ui/links'
 import { QrCode } from '@/ui/qr-code'
+import { absoluteHref } from '@/ui/router'
 import { useLocale, useMessages } from '@/ui/use-locale'
 import { classroomMessages } from './messages'
 
@@ -15,7 +16,7 @@ import { classroomMessages } from './messages'
 export function studentLink(length: QuizLength, locale: Locale, sharedDevice = false): string {
   const route = links.quiz(length, { sharedDevice })
   const separator = route.includes('?') ? '&' : '?'
-  return `${window.location.origin}${window.location.pathname}${route}${separator}lang=${locale}`
+  return absoluteHref(`${route}${separator}lang=${locale}`)
 }
 
 /** Lets a long link wrap after its slashes and separators, never in the middle of a word. */

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import type { Locale } from '@/content/vocabulary'
 import { WHITE, contrastRatio, isUsableAccent, parseHexColor, toHex } from '@/lib/color'
 import { formatNumber } from '@/lib/i18n'
+import { appRoot } from '@/lib/app-root'
 import { EMBED_SOURCE, type EmbedMessage } from '@/lib/embed-bridge'
 import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
@@ -28,12 +29,24 @@ const START_LABEL = {
   secteur: 'startSecteur',
 } as const satisfies Record<StartScreen, string>
 
-const appUrl = () => `${window.location.origin}${window.location.pathname}`
+/**
+ * Where this copy of the app is served: known in the browser only. The page rendered at build
+ * time (and the first render that hydrates it) shows an example address instead.
+ */
+const EXAMPLE_APP_URL = 'https://www.example.org/cap-relation-client/'
+const noSubscription = () => () => {}
+const useAppUrl = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => appRoot().href,
+    () => EXAMPLE_APP_URL,
+  )
 
 export default function EmbedPage(_props: PageProps) {
   const t = useMessages(embedMessages)
   const pageLocale = useLocale()
   usePageTitle(t.title)
+  const appUrl = useAppUrl()
   const id = useId()
   const [locale, setLocale] = useState<Locale>(pageLocale)
   const [start, setStart] = useState<StartScreen>('accueil')
@@ -62,7 +75,7 @@ export default function EmbedPage(_props: PageProps) {
         : t.colorTooLight(ratio)
 
   const options = {
-    appUrl: appUrl(),
+    appUrl,
     locale,
     start,
     accent,

@@ -183,6 +183,16 @@ export const guideMessages = defineMessages({
     detailJobs: 'Métiers visés',
     detailSources: 'Sources',
     detailRncp: 'Fiche RNCP',
+    diplomaPageLink: (short: string) => `Page de la formation ${short}`,
+
+    diplomaKicker: 'Fiche formation',
+    diplomaHeading: (short: string, name: string) => `${short} — ${name}`,
+    allDiplomas: 'Toutes les formations',
+    successorLink: (short: string) => `La formation qui l’a remplacé : ${short}`,
+    diplomaNotFoundTitle: 'Formation introuvable',
+    diplomaNotFoundText: (id: string) =>
+      `Aucune formation du guide de Cap Relation Client ne correspond à « ${id} ».`,
+    diplomaNotFoundBack: 'Voir toutes les formations',
   },
   en: {
     title: 'Training',
@@ -363,5 +373,15 @@ export const guideMessages = defineMessages({
     detailJobs: 'Target jobs',
     detailSources: 'Sources',
     detailRncp: 'RNCP record',
+    diplomaPageLink: (short: string) => `The ${short}’s own page`,
+
+    diplomaKicker: 'Course profile',
+    diplomaHeading: (short: string, name: string) => `${short} — ${name}`,
+    allDiplomas: 'All the courses',
+    successorLink: (short: string) => `The course that replaced it: ${short}`,
+    diplomaNotFoundTitle: 'Course not found',
+    diplomaNotFoundText: (id: string) =>
+      `No course in the Cap Relation Client guide matches “${id}”.`,
+    diplomaNotFoundBack: 'See all the courses',
   },
 })

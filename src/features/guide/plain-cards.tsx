@@ -109,7 +109,10 @@ export function PlainCards({
             <td className="cards-table__corner" />
             {diplomas.map((d) => (
               <th key={d.id} scope="col" role="columnheader">
-                <span className="cards-table__short">{d.short}</span>
+                {/* Each diploma's own page, with everything the guide knows about it. */}
+                <a className="cards-table__short" href={links.diploma(d.id)}>
+                  {d.short}
+                </a>
                 <span className="cards-table__name">{l(d.name)}</span>
                 <span className="cards-table__meta">
                   <KindLevel diploma={d} />

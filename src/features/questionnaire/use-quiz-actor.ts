@@ -26,13 +26,19 @@ import {
 
 declare global {
   interface Window {
-    /** End-to-end builds only (`vite build --mode e2e`): how many quiz actors were created. */
+    /** End-to-end builds only (`vite build --mode e2e`): how many quiz actors were started. */
     __capActorCount?: number
   }
 }
 
-function countActorCreations(event: InspectionEvent) {
-  if (event.type === '@xstate.actor') window.__capActorCount = (window.__capActorCount ?? 0) + 1
+/**
+ * Counts the actors that start, not those created: React may throw away a render that has not
+ * committed yet (a more urgent update came in while the page was loading) and render again, and
+ * the actor that render created is then dropped without ever running.
+ */
+function countActorStarts(event: InspectionEvent) {
+  if (event.type === '@xstate.event' && event.event.type === 'xstate.init')
+    window.__capActorCount = (window.__capActorCount ?? 0) + 1
 }
 
 type Saved = ReturnType<typeof useAppStore.getState>['quiz']
@@ -89,7 +95,7 @@ export function useQuizActor(
   const actor = useActorRef(machine, {
     input,
     snapshot,
-    ...(import.meta.env.MODE === 'e2e' && { inspect: countActorCreations }),
+    ...(import.meta.env.MODE === 'e2e' && { inspect: countActorStarts }),
   })
 
   // Another tab, or "erase my data", changed the saved quiz: the chart takes the new answers.

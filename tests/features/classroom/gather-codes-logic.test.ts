@@ -66,7 +66,8 @@ describe('gatherCodes', () => {
     it.each([
       ['a name and a colon', `Léa : ${fixer}`],
       ['a name without punctuation', `Tom ${fixer}`],
-      ['a results link', `https://exemple.fr/orientation/#/resultats/${fixer}`],
+      ['an old results link', `https://exemple.fr/orientation/#/resultats/${fixer}`],
+      ['a results link', `https://exemple.fr/orientation/resultats/?code=${fixer}&lang=fr`],
       ['a link with a query', `https://exemple.fr/resultats/${fixer}?lang=fr`],
       ['en dashes', dashed(fixer, '\u2013')],
       ['em dashes', dashed(fixer, '\u2014')],

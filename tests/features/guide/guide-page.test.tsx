@@ -52,6 +52,11 @@ describe('the training guide page', () => {
         .getAllByRole('columnheader')
         .map((th) => th.querySelector('.cards-table__short')?.textContent),
     ).toEqual(['BTS-NDRC', 'BTS-MCO'])
+    // Each column leads to its diploma's own page.
+    expect(within(cards).getByRole('link', { name: 'BTS-MCO' })).toHaveAttribute(
+      'href',
+      '#/formations/bts-mco',
+    )
     const shown = () =>
       within(cards)
         .queryAllByRole('rowheader')
