@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { pages } from 'virtual:content'
 import { pick } from '@/lib/i18n'
 import { links } from '@/ui/links'
+import { HydrateApart } from '@/ui/hydrate-apart'
 import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
 import { useLocale, useMessages, usePageTitle } from '@/ui/use-locale'
@@ -63,29 +64,35 @@ export default function AboutPage({ query }: PageProps) {
         </ul>
       </nav>
 
-      <section aria-labelledby="privacy-title" className="about-section prose">
-        <h2 id="privacy-title" tabIndex={-1}>
-          {t.privacyTitle}
-        </h2>
-        {privacy && <div dangerouslySetInnerHTML={{ __html: pick(privacy.html, locale) }} />}
-        <EraseData />
-      </section>
+      <HydrateApart>
+        <section aria-labelledby="privacy-title" className="about-section prose lays-out-late">
+          <h2 id="privacy-title" tabIndex={-1}>
+            {t.privacyTitle}
+          </h2>
+          {privacy && <div dangerouslySetInnerHTML={{ __html: pick(privacy.html, locale) }} />}
+          <EraseData />
+        </section>
+      </HydrateApart>
 
-      <section aria-labelledby="sources-title" className="about-section">
-        <h2 id="sources-title" tabIndex={-1}>
-          {t.sourcesTitle}
-        </h2>
-        <SourcesList cited={cited} />
-      </section>
+      <HydrateApart>
+        <section aria-labelledby="sources-title" className="about-section lays-out-late">
+          <h2 id="sources-title" tabIndex={-1}>
+            {t.sourcesTitle}
+          </h2>
+          <SourcesList cited={cited} />
+        </section>
+      </HydrateApart>
 
-      <section aria-labelledby="a11y-title" className="about-section prose">
-        <h2 id="a11y-title" tabIndex={-1}>
-          {t.accessibilityTitle}
-        </h2>
-        {accessibility && (
-          <div dangerouslySetInnerHTML={{ __html: pick(accessibility.html, locale) }} />
-        )}
-      </section>
+      <HydrateApart>
+        <section aria-labelledby="a11y-title" className="about-section prose lays-out-late">
+          <h2 id="a11y-title" tabIndex={-1}>
+            {t.accessibilityTitle}
+          </h2>
+          {accessibility && (
+            <div dangerouslySetInnerHTML={{ __html: pick(accessibility.html, locale) }} />
+          )}
+        </section>
+      </HydrateApart>
     </div>
   )
 }
