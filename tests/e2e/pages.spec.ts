@@ -252,3 +252,15 @@ test('a diploma’s pre-rendered page is taken over without an error, and leads 
   await expect(heading(page)).toHaveText('Formations')
   expect(errors).toEqual([])
 })
+
+test('a page whose code cannot load says so, and its retry button loads it', async ({ page }) => {
+  // The page's HTML arrives, its code does not: offline, or a deployment that replaced it.
+  const rolePage = /\/assets\/role-page-[^/]+\.js$/
+  await page.route(rolePage, (route) => route.abort())
+  await page.goto('./metiers/superviseur/')
+  await expect(heading(page)).toHaveText('Cette page n’a pas pu se charger')
+  await page.unroute(rolePage)
+  await page.getByRole('button', { name: 'Réessayer' }).click()
+  await expect(heading(page)).toHaveText(SUPERVISOR)
+  await expect(page.getByRole('link', { name: 'Tous les métiers' })).toBeVisible()
+})
