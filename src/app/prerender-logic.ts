@@ -15,6 +15,13 @@ export interface PageFile {
   css: readonly string[]
   /** The site's public address (`https://school.example/orientation/`), when known. */
   siteUrl?: string
+  /**
+   * The page's own code, from the site's root, fetched along with the app's: the app would ask
+   * for it only once it runs, a round trip later. A public page names it in `data-code` of
+   * `#root`, for the starter; a personal page, which loads the app at once (its content needs
+   * it), in `modulepreload` links.
+   */
+  code?: readonly string[]
 }
 
 /** Where a path's file goes: `metiers/superviseur/index.html`. */
@@ -129,9 +136,14 @@ export function pageDocument(template: string, page: PageFile): string {
     head.push(`<meta property="og:description" content="${escapeHtml(description)}" />`)
   if (url) head.push(`<meta property="og:url" content="${escapeHtml(url)}" />`)
   for (const file of page.css) head.push(`<link rel="stylesheet" href="./${file}" />`)
+  if (page.personal)
+    for (const file of page.code ?? [])
+      head.push(`<link rel="modulepreload" crossorigin href="./${file}" />`)
   html = replaceOnce(html, /<\/head>/, `  ${head.join('\n    ')}\n  </head>`, '</head>')
   // `data-shell`: the app draws a personal page afresh over its frame, never hydrates it.
-  const rootElement = `<div id="root" data-page="${escapeHtml(page.path)}"${page.personal ? ' data-shell=""' : ''}>${page.html}</div>`
+  const code =
+    !page.personal && page.code?.length ? ` data-code="${escapeHtml(page.code.join(' '))}"` : ''
+  const rootElement = `<div id="root" data-page="${escapeHtml(page.path)}"${code}${page.personal ? ' data-shell=""' : ''}>${page.html}</div>`
   return replaceOnce(html, /<div id="root"><\/div>/, rootElement, 'empty #root')
 }
 
@@ -160,8 +172,9 @@ export function siteMap(siteUrl: string, paths: readonly string[]): string {
  * that never comes (a tab opened in the background paints only once shown).
  *
  * `before` are the chunks the entry imports (React, the store…). The starter fetches them all at
- * once, then runs them one at a time, each in a task of its own: run together, the app's modules
- * hold a phone's main thread for a few hundred ms in one go, and a tap on the page waits.
+ * once, with the page's own code (`data-code` of `#root`, from the site's root), then runs them
+ * one at a time, each in a task of its own: run together, the app's modules hold a phone's main
+ * thread for a few hundred ms in one go, and a tap on the page waits.
  */
 export function starterModule(entry: string, before: readonly string[] = []): string {
   const files = [...before, entry].map((file) => `./${file}`)
@@ -171,10 +184,11 @@ const pause = () => new Promise((resolve) => setTimeout(resolve))
 const start = async () => {
   if (started) return
   started = true
-  for (const file of files) {
+  const code = (document.getElementById('root')?.dataset.code ?? '').split(' ').filter(Boolean)
+  for (const href of [...files.map((file) => new URL(file, import.meta.url).href), ...code]) {
     const link = document.createElement('link')
     link.rel = 'modulepreload'
-    link.href = new URL(file, import.meta.url).href
+    link.href = href
     document.head.append(link)
   }
   for (const file of files) {

@@ -94,7 +94,11 @@ export async function prerenderSite(options: {
           ? []
           : pageChunks.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]),
         siteUrl: options.siteUrl,
+        code: pageChunks
+          .map((chunk) => chunk.fileName)
+          .filter((file) => !entryChunk.imports.includes(file)),
       })
+      // A personal page's content needs the app: it loads it at once, not after the paint.
       const source = page.personal ? document : startThrough(document, entry, options.starter)
       pages.push({
         path: page.path,
