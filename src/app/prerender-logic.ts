@@ -16,10 +16,9 @@ export interface PageFile {
   /** The site's public address (`https://school.example/orientation/`), when known. */
   siteUrl?: string
   /**
-   * The page's own code, from the site's root, fetched along with the app's: the app would ask
-   * for it only once it runs, a round trip later. A public page names it in `data-code` of
-   * `#root`, for the starter; a personal page, which loads the app at once (its content needs
-   * it), in `modulepreload` links.
+   * A personal page's own code, from the site's root: it loads the app at once (its content
+   * needs it), and its `modulepreload` links fetch this code along with the app's, instead of
+   * a round trip later, when the app asks for it.
    */
   code?: readonly string[]
 }
@@ -136,14 +135,11 @@ export function pageDocument(template: string, page: PageFile): string {
     head.push(`<meta property="og:description" content="${escapeHtml(description)}" />`)
   if (url) head.push(`<meta property="og:url" content="${escapeHtml(url)}" />`)
   for (const file of page.css) head.push(`<link rel="stylesheet" href="./${file}" />`)
-  if (page.personal)
-    for (const file of page.code ?? [])
-      head.push(`<link rel="modulepreload" crossorigin href="./${file}" />`)
+  for (const file of page.code ?? [])
+    head.push(`<link rel="modulepreload" crossorigin href="./${file}" />`)
   html = replaceOnce(html, /<\/head>/, `  ${head.join('\n    ')}\n  </head>`, '</head>')
   // `data-shell`: the app draws a personal page afresh over its frame, never hydrates it.
-  const code =
-    !page.personal && page.code?.length ? ` data-code="${escapeHtml(page.code.join(' '))}"` : ''
-  const rootElement = `<div id="root" data-page="${escapeHtml(page.path)}"${code}${page.personal ? ' data-shell=""' : ''}>${page.html}</div>`
+  const rootElement = `<div id="root" data-page="${escapeHtml(page.path)}"${page.personal ? ' data-shell=""' : ''}>${page.html}</div>`
   return replaceOnce(html, /<div id="root"><\/div>/, rootElement, 'empty #root')
 }
 
@@ -172,9 +168,9 @@ export function siteMap(siteUrl: string, paths: readonly string[]): string {
  * that never comes (a tab opened in the background paints only once shown).
  *
  * `before` are the chunks the entry imports (React, the store…). The starter fetches them all at
- * once, with the page's own code (`data-code` of `#root`, from the site's root), then runs them
- * one at a time, each in a task of its own: run together, the app's modules hold a phone's main
- * thread for a few hundred ms in one go, and a tap on the page waits.
+ * once, then runs them one at a time, each in a task of its own: run together, the app's modules
+ * hold a phone's main thread for a few hundred ms in one go, and a tap on the page waits. (The
+ * page's own chunks are left to the app: preloaded here too, they made Lighthouse's TBT worse.)
  */
 export function starterModule(entry: string, before: readonly string[] = []): string {
   const files = [...before, entry].map((file) => `./${file}`)
@@ -184,11 +180,10 @@ const pause = () => new Promise((resolve) => setTimeout(resolve))
 const start = async () => {
   if (started) return
   started = true
-  const code = (document.getElementById('root')?.dataset.code ?? '').split(' ').filter(Boolean)
-  for (const href of [...files.map((file) => new URL(file, import.meta.url).href), ...code]) {
+  for (const file of files) {
     const link = document.createElement('link')
     link.rel = 'modulepreload'
-    link.href = href
+    link.href = new URL(file, import.meta.url).href
     document.head.append(link)
   }
   for (const file of files) {

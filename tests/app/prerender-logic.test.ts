@@ -42,7 +42,6 @@ describe('pre-rendered page files', () => {
       title: 'Superviseur·e · Cap Relation Client',
       css: ['assets/roles-1.css'],
       siteUrl: 'https://school.example/orientation/',
-      code: ['assets/role-page-1.js', 'assets/roles-1.js'],
     })
     expect(html).toMatch(/<meta charset="UTF-8" \/>\s*<base href="..\/..\/" \/>/)
     expect(html).toContain('<title>Superviseur·e · Cap Relation Client</title>')
@@ -54,11 +53,7 @@ describe('pre-rendered page files', () => {
       '<meta property="og:title" content="Superviseur·e · Cap Relation Client" />',
     )
     expect(html).toContain('<link rel="stylesheet" href="./assets/roles-1.css" />')
-    // Its own code is named for the starter, which fetches it along with the app's.
-    expect(html).toContain(
-      '<div id="root" data-page="/metiers/superviseur" data-code="assets/role-page-1.js assets/roles-1.js"><h1>Superviseur·e</h1>',
-    )
-    expect(html).not.toContain('modulepreload')
+    expect(html).toContain('<div id="root" data-page="/metiers/superviseur"><h1>Superviseur·e</h1>')
     expect(html).not.toContain('noindex')
   })
 
@@ -160,10 +155,7 @@ describe('the starter', () => {
     const self = { PerformanceObserver: paintTiming ? FakeObserver : undefined }
     const preloads: string[] = []
     const document = {
-      getElementById: () => ({
-        hasChildNodes: () => html,
-        dataset: { code: 'assets/role-page-abc.js assets/roles-abc.js' },
-      }),
+      getElementById: () => ({ hasChildNodes: () => html }),
       createElement: () => ({}),
       head: { append: (link: { rel: string; href: string }) => preloads.push(link.href) },
     }
@@ -228,12 +220,9 @@ describe('the starter', () => {
     const page = runStarter({ html: true, paintTiming: true })
     page.paint('first-contentful-paint')
     page.runTimers(0)
-    // The app's chunks, by their full address, then the page's own code (from the site's root).
-    expect(page.preloads).toEqual([
-      ...APP.map((file) => new URL(file, 'https://school.example/site/assets/').href),
-      'assets/role-page-abc.js',
-      'assets/roles-abc.js',
-    ])
+    expect(page.preloads).toEqual(
+      APP.map((file) => new URL(file, 'https://school.example/site/assets/').href),
+    )
     expect(page.loads).toEqual(['./react-dom-abc.js'])
     // Its modules have run; the next chunk waits for a task of its own (a timer).
     for (let round = 0; round < 5; round++) await Promise.resolve()
