@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { pages } from 'virtual:content'
 import { pick } from '@/lib/i18n'
 import { links } from '@/ui/links'
@@ -64,35 +64,50 @@ export default function AboutPage({ query }: PageProps) {
         </ul>
       </nav>
 
-      <HydrateApart>
-        <section aria-labelledby="privacy-title" className="about-section prose lays-out-late">
-          <h2 id="privacy-title" tabIndex={-1}>
-            {t.privacyTitle}
-          </h2>
-          {privacy && <div dangerouslySetInnerHTML={{ __html: pick(privacy.html, locale) }} />}
-          <EraseData />
-        </section>
-      </HydrateApart>
+      <AboutSection id={SECTIONS.confidentialite} title={t.privacyTitle} prose>
+        {privacy && <div dangerouslySetInnerHTML={{ __html: pick(privacy.html, locale) }} />}
+        <EraseData />
+      </AboutSection>
 
-      <HydrateApart>
-        <section aria-labelledby="sources-title" className="about-section lays-out-late">
-          <h2 id="sources-title" tabIndex={-1}>
-            {t.sourcesTitle}
-          </h2>
-          <SourcesList cited={cited} />
-        </section>
-      </HydrateApart>
+      <AboutSection id={SECTIONS.sources} title={t.sourcesTitle}>
+        <SourcesList cited={cited} />
+      </AboutSection>
 
-      <HydrateApart>
-        <section aria-labelledby="a11y-title" className="about-section prose lays-out-late">
-          <h2 id="a11y-title" tabIndex={-1}>
-            {t.accessibilityTitle}
-          </h2>
-          {accessibility && (
-            <div dangerouslySetInnerHTML={{ __html: pick(accessibility.html, locale) }} />
-          )}
-        </section>
-      </HydrateApart>
+      <AboutSection id={SECTIONS.accessibilite} title={t.accessibilityTitle} prose>
+        {accessibility && (
+          <div dangerouslySetInnerHTML={{ __html: pick(accessibility.html, locale) }} />
+        )}
+      </AboutSection>
     </div>
+  )
+}
+
+/**
+ * One section of the page, headed for `?section=` to reach; hydrated apart and laid out only
+ * near the screen (see HydrateApart).
+ */
+function AboutSection({
+  id,
+  title,
+  prose = false,
+  children,
+}: {
+  id: string
+  title: string
+  prose?: boolean
+  children: ReactNode
+}) {
+  return (
+    <HydrateApart>
+      <section
+        aria-labelledby={id}
+        className={`about-section lays-out-late${prose ? ' prose' : ''}`}
+      >
+        <h2 id={id} tabIndex={-1}>
+          {title}
+        </h2>
+        {children}
+      </section>
+    </HydrateApart>
   )
 }
