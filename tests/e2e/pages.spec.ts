@@ -264,3 +264,16 @@ test('a page whose code cannot load says so, and its retry button loads it', asy
   await expect(heading(page)).toHaveText(SUPERVISOR)
   await expect(page.getByRole('link', { name: 'Tous les métiers' })).toBeVisible()
 })
+
+test('« Commencer » pressed before the app runs still starts the chosen quiz', async ({ page }) => {
+  // A quick tap on a slow phone: the intro's HTML is there, its code is not yet.
+  const starter = /\/assets\/start-[^/]+\.js$/
+  await page.route(starter, (route) => route.abort())
+  await page.goto('./quiz/')
+  await page.getByRole('button', { name: 'Commencer' }).click()
+  await expect(page).toHaveURL(/\/quiz\/\?depart=1&longueur=courte$/)
+  await page.unroute(starter)
+  await page.reload()
+  await expect(heading(page)).toHaveText("Où en es-tu aujourd'hui ?")
+  await expect(page).toHaveURL(/\/quiz\/\?question=niveau$/)
+})
