@@ -43,6 +43,8 @@ try {
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
     await page.goto(`${host.url}quiz/?longueur=courte&lang=fr`)
+    // The intro is pre-rendered: a click before the app runs would submit its form natively.
+    await page.waitForSelector('html[data-app="running"]')
     await page.getByRole('button', { name: 'Commencer' }).click()
     const next = page.getByRole('button', { name: 'Suivant', exact: true })
     await next.waitFor()

@@ -13,6 +13,7 @@ import { ShellNotices } from './shell-notices'
 import { SharedDeviceBar } from './shared-device'
 import { useEmbedMode } from './use-embed-mode'
 import { useLanguageFromUrl } from './use-language-from-url'
+import { HydrateApart } from '@/ui/hydrate-apart'
 
 /**
  * `shell`, at build time only: a personal page's frame (header, footer and the loading notice)
@@ -65,7 +66,11 @@ export function App({ shell = false }: { shell?: boolean }) {
           </LoadBoundary>
         )}
       </main>
-      {!embedded && <AppFooter />}
+      {!embedded && (
+        <HydrateApart>
+          <AppFooter />
+        </HydrateApart>
+      )}
     </>
   )
 }

@@ -4,6 +4,7 @@
  * entry `integre.html` (a copy of `index.html` that may be framed), the host pages' loader
  * `embed.js` and `_headers`.
  */
+import type { OutputChunk } from 'rolldown'
 import type { Plugin } from 'vite'
 import { EMBED_ENTRY } from '../lib/embed-entry.ts'
 import { EMBED_LOADER_FILE, buildEmbedLoader } from './embed-loader-build.ts'
@@ -26,6 +27,9 @@ function robotsFile(siteUrl: string | undefined): string {
   if (siteUrl) lines.push('', `Sitemap: ${new URL('sitemap.xml', siteUrl).href}`)
   return `${lines.join('\n')}\n`
 }
+
+/** A file of the build's `assets/` folder, named from that folder. */
+const inAssets = (fileName: string) => fileName.replace(/^assets\//, '')
 
 export function deployPlugin(): Plugin {
   let base = '/'
@@ -61,15 +65,18 @@ export function deployPlugin(): Plugin {
         })
         const siteUrl = siteUrlFromEnv()
         const entry = Object.values(bundle).find(
-          (output) => output.type === 'chunk' && output.isEntry,
+          (output): output is OutputChunk => output.type === 'chunk' && output.isEntry,
         )
         if (!entry) throw new Error('the build has no entry chunk')
         const starterId = this.emitFile({
           type: 'asset',
           name: 'start.js',
-          source: starterModule(entry.fileName.replace(/^assets\//, '')),
+          source: starterModule(
+            inAssets(entry.fileName),
+            entry.imports.map((file) => inAssets(file)),
+          ),
         })
-        const starter = this.getFileName(starterId).replace(/^assets\//, '')
+        const starter = inAssets(this.getFileName(starterId))
         const site = await prerenderSite({ bundle, template, projectRoot, siteUrl, starter })
         for (const page of site.pages) {
           if (page.fileName === 'index.html') index.source = page.source

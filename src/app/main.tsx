@@ -43,19 +43,27 @@ const prerendered =
 // Another page's HTML (the home's, under an old hash link) must not show, even for a moment:
 // a reader would start on the wrong page. The same page's HTML stays until the app draws it.
 if (root.dataset.page !== undefined && root.dataset.page !== opened.path) root.replaceChildren()
-const draw = (hydrate: boolean) => {
-  if (hydrate) startTransition(() => void hydrateRoot(root, app))
-  else createRoot(root).render(app)
-}
+// Both in a transition, so that React renders in slices and yields to the browser between
+// them: a whole page rendered in one go blocks a phone's main thread for hundreds of ms.
+const draw = (hydrate: boolean) =>
+  startTransition(() => {
+    if (hydrate) hydrateRoot(root, app)
+    else createRoot(root).render(app)
+  })
 // Over the page's HTML, its chunk first: hydrating over a page still loading would draw it all
 // again, and a first draw before it is in would swap the page's text for « Chargement… » until
 // it is. A chunk that cannot load (offline, a new deployment) leaves the app to draw afresh and
 // say so. An empty #root (the embed's file) draws at once: its header and « Chargement… ».
-const ready = root.hasChildNodes() ? preloadPage(opened.path) : Promise.resolve()
-void ready.then(
-  () => draw(prerendered),
-  () => draw(false),
-)
+// In a task of its own, after this module's: a fetch started here would have this whole
+// module on its stack, and a browser that records where fetches start (its developer tools,
+// Lighthouse) re-reads the whole file to name the lines.
+setTimeout(() => {
+  const ready = root.hasChildNodes() ? preloadPage(opened.path) : Promise.resolve()
+  void ready.then(
+    () => draw(prerendered),
+    () => draw(false),
+  )
+})
 
 // Offline once loaded (production builds only; the worker is src/app/sw.ts). A new version
 // waits for the reader: the notice's button activates it and reloads.

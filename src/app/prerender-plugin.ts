@@ -94,7 +94,14 @@ export async function prerenderSite(options: {
           ? []
           : pageChunks.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]),
         siteUrl: options.siteUrl,
+        // The app's own chunks are preloaded already, by the entry's links.
+        code: page.personal
+          ? pageChunks
+              .map((chunk) => chunk.fileName)
+              .filter((file) => !entryChunk.imports.includes(file))
+          : undefined,
       })
+      // A personal page's content needs the app: it loads it at once, not after the paint.
       const source = page.personal ? document : startThrough(document, entry, options.starter)
       pages.push({
         path: page.path,

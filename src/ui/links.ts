@@ -44,6 +44,15 @@ export function readQuizLength(query: URLSearchParams): QuizLength | undefined {
 /** `&depart=1`: open the first question of this length at once, unless a quiz is in progress. */
 const START_NOW = { depart: '1' } as const
 
+/**
+ * The quiz intro's form, as the browser sends it when it is submitted before the app runs (a
+ * quick tap on a slow phone): its fields then make the start link (`links.startQuiz`).
+ */
+export const QUIZ_START_FORM = {
+  length: { name: 'longueur', value: (length: QuizLength) => LENGTH_PARAM[length] },
+  start: { name: 'depart', value: START_NOW.depart },
+} as const
+
 /** The length a start link (`links.startQuiz`) asks to begin with straight away. */
 export function readQuizStart(query: URLSearchParams): QuizLength | undefined {
   return query.get('depart') === START_NOW.depart ? readQuizLength(query) : undefined

@@ -65,11 +65,17 @@ describe('pre-rendered page files', () => {
       title: 'Résultats · Cap Relation Client',
       css: [],
       siteUrl: 'https://school.example/',
+      code: ['assets/results-page-1.js', 'assets/qr-code-1.js'],
     })
     expect(html).toContain('<meta name="robots" content="noindex" />')
+    // It loads the app at once, and its own code along with it.
     expect(html).toContain(
       '<div id="root" data-page="/resultats" data-shell=""><header>Cap</header><main>',
     )
+    expect(html).toContain(
+      '<link rel="modulepreload" crossorigin href="./assets/results-page-1.js" />',
+    )
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="./assets/qr-code-1.js" />')
     expect(html).not.toContain('canonical')
     expect(html).toContain('<meta name="description" content="Le site." />')
   })
@@ -147,8 +153,15 @@ describe('the starter', () => {
       observe() {}
     }
     const self = { PerformanceObserver: paintTiming ? FakeObserver : undefined }
-    const document = { getElementById: () => ({ hasChildNodes: () => html }) }
-    const code = starterModule('index-abc.js').replace('import(', 'load(')
+    const preloads: string[] = []
+    const document = {
+      getElementById: () => ({ hasChildNodes: () => html }),
+      createElement: () => ({}),
+      head: { append: (link: { rel: string; href: string }) => preloads.push(link.href) },
+    }
+    const code = starterModule('index-abc.js', ['react-dom-abc.js', 'store-abc.js'])
+      .replace('import.meta.url', 'moduleUrl')
+      .replace('import(', 'load(')
     new Function(
       'self',
       'document',
@@ -156,6 +169,7 @@ describe('the starter', () => {
       'setTimeout',
       'requestAnimationFrame',
       'load',
+      'moduleUrl',
       code,
     )(
       self,
@@ -163,7 +177,11 @@ describe('the starter', () => {
       FakeObserver,
       (run: () => void, ms = 0) => timers.push({ run, ms }),
       (run: () => void) => frames.push(run),
-      (file: string) => loads.push(file),
+      (file: string) => {
+        loads.push(file)
+        return Promise.resolve()
+      },
+      'https://school.example/site/assets/start-abc.js',
     )
     const paint = (name: string) =>
       observer.off ||
@@ -173,37 +191,65 @@ describe('the starter', () => {
       )
     const runTimers = (ms: number) =>
       timers.splice(0).forEach((t) => (t.ms <= ms ? t.run() : timers.push(t)))
-    return { loads, timers, frames, paint, runTimers }
+    return { loads, preloads, timers, frames, paint, runTimers }
   }
 
-  it('loads the app once the page has painted its text, and only once', () => {
+  const APP = ['./react-dom-abc.js', './store-abc.js', './index-abc.js']
+  /** Lets the starter's promises settle, running the pauses it asks for, but no longer timer. */
+  async function settle(page: ReturnType<typeof runStarter>) {
+    for (let round = 0; round < 20; round++) {
+      await Promise.resolve()
+      page.runTimers(0)
+    }
+  }
+
+  it('loads the app once the page has painted its text, and only once', async () => {
     const page = runStarter({ html: true, paintTiming: true })
     page.paint('first-paint')
-    page.runTimers(0)
+    await settle(page)
     expect(page.loads).toEqual([])
     page.paint('first-contentful-paint')
-    page.runTimers(0)
-    expect(page.loads).toEqual(['./index-abc.js'])
+    await settle(page)
+    expect(page.loads).toEqual(APP)
     page.runTimers(MAX_WAIT_MS)
-    expect(page.loads).toEqual(['./index-abc.js'])
+    await settle(page)
+    expect(page.loads).toEqual(APP)
   })
 
-  it('loads the app after MAX_WAIT_MS when no paint is reported', () => {
+  it('fetches all the chunks at once, then runs them one task at a time', async () => {
+    const page = runStarter({ html: true, paintTiming: true })
+    page.paint('first-contentful-paint')
+    page.runTimers(0)
+    expect(page.preloads).toEqual(
+      APP.map((file) => new URL(file, 'https://school.example/site/assets/').href),
+    )
+    expect(page.loads).toEqual(['./react-dom-abc.js'])
+    // Its modules have run; the next chunk waits for a task of its own (a timer).
+    for (let round = 0; round < 5; round++) await Promise.resolve()
+    expect(page.loads).toEqual(['./react-dom-abc.js'])
+    expect(page.timers.some((timer) => timer.ms === 0)).toBe(true)
+    await settle(page)
+    expect(page.loads).toEqual(APP)
+  })
+
+  it('loads the app after MAX_WAIT_MS when no paint is reported', async () => {
     const page = runStarter({ html: true, paintTiming: true })
     page.runTimers(MAX_WAIT_MS - 1)
+    await settle(page)
     expect(page.loads).toEqual([])
     page.runTimers(MAX_WAIT_MS)
-    expect(page.loads).toEqual(['./index-abc.js'])
+    await settle(page)
+    expect(page.loads).toEqual(APP)
   })
 
   it.each([
     { html: false, paintTiming: true },
     { html: true, paintTiming: false },
-  ])('starts at the first frame on an empty page or without paint timing (%o)', (setup) => {
+  ])('starts at the first frame on an empty page or without paint timing (%o)', async (setup) => {
     const page = runStarter(setup)
     expect(page.loads).toEqual([])
     page.frames.splice(0).forEach((frame) => frame())
-    page.runTimers(0)
-    expect(page.loads).toEqual(['./index-abc.js'])
+    await settle(page)
+    expect(page.loads).toEqual(APP)
   })
 })

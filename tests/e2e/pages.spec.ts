@@ -252,3 +252,28 @@ test('a diploma’s pre-rendered page is taken over without an error, and leads 
   await expect(heading(page)).toHaveText('Formations')
   expect(errors).toEqual([])
 })
+
+test('a page whose code cannot load says so, and its retry button loads it', async ({ page }) => {
+  // The page's HTML arrives, its code does not: offline, or a deployment that replaced it.
+  const rolePage = /\/assets\/role-page-[^/]+\.js$/
+  await page.route(rolePage, (route) => route.abort())
+  await page.goto('./metiers/superviseur/')
+  await expect(heading(page)).toHaveText('Cette page n’a pas pu se charger')
+  await page.unroute(rolePage)
+  await page.getByRole('button', { name: 'Réessayer' }).click()
+  await expect(heading(page)).toHaveText(SUPERVISOR)
+  await expect(page.getByRole('link', { name: 'Tous les métiers' })).toBeVisible()
+})
+
+test('« Commencer » pressed before the app runs still starts the chosen quiz', async ({ page }) => {
+  // A quick tap on a slow phone: the intro's HTML is there, its code is not yet.
+  const starter = /\/assets\/start-[^/]+\.js$/
+  await page.route(starter, (route) => route.abort())
+  await page.goto('./quiz/')
+  await page.getByRole('button', { name: 'Commencer' }).click()
+  await expect(page).toHaveURL(/\/quiz\/\?depart=1&longueur=courte$/)
+  await page.unroute(starter)
+  await page.reload()
+  await expect(heading(page)).toHaveText("Où en es-tu aujourd'hui ?")
+  await expect(page).toHaveURL(/\/quiz\/\?question=niveau$/)
+})

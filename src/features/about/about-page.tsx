@@ -1,7 +1,8 @@
-import { useEffect } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { pages } from 'virtual:content'
 import { pick } from '@/lib/i18n'
 import { links } from '@/ui/links'
+import { HydrateApart } from '@/ui/hydrate-apart'
 import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
 import { useLocale, useMessages, usePageTitle } from '@/ui/use-locale'
@@ -63,29 +64,50 @@ export default function AboutPage({ query }: PageProps) {
         </ul>
       </nav>
 
-      <section aria-labelledby="privacy-title" className="about-section prose">
-        <h2 id="privacy-title" tabIndex={-1}>
-          {t.privacyTitle}
-        </h2>
+      <AboutSection id={SECTIONS.confidentialite} title={t.privacyTitle} prose>
         {privacy && <div dangerouslySetInnerHTML={{ __html: pick(privacy.html, locale) }} />}
         <EraseData />
-      </section>
+      </AboutSection>
 
-      <section aria-labelledby="sources-title" className="about-section">
-        <h2 id="sources-title" tabIndex={-1}>
-          {t.sourcesTitle}
-        </h2>
+      <AboutSection id={SECTIONS.sources} title={t.sourcesTitle}>
         <SourcesList cited={cited} />
-      </section>
+      </AboutSection>
 
-      <section aria-labelledby="a11y-title" className="about-section prose">
-        <h2 id="a11y-title" tabIndex={-1}>
-          {t.accessibilityTitle}
-        </h2>
+      <AboutSection id={SECTIONS.accessibilite} title={t.accessibilityTitle} prose>
         {accessibility && (
           <div dangerouslySetInnerHTML={{ __html: pick(accessibility.html, locale) }} />
         )}
-      </section>
+      </AboutSection>
     </div>
+  )
+}
+
+/**
+ * One section of the page, headed for `?section=` to reach; hydrated apart and laid out only
+ * near the screen (see HydrateApart).
+ */
+function AboutSection({
+  id,
+  title,
+  prose = false,
+  children,
+}: {
+  id: string
+  title: string
+  prose?: boolean
+  children: ReactNode
+}) {
+  return (
+    <HydrateApart>
+      <section
+        aria-labelledby={id}
+        className={`about-section lays-out-late${prose ? ' prose' : ''}`}
+      >
+        <h2 id={id} tabIndex={-1}>
+          {title}
+        </h2>
+        {children}
+      </section>
+    </HydrateApart>
   )
 }

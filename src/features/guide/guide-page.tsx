@@ -23,6 +23,7 @@ import './timeline.css'
 import './path.css'
 import './details.css'
 import './print.css'
+import { HydrateApart } from '@/ui/hydrate-apart'
 
 const articleSource = sources.find((s) => s.id === ARTICLE_SOURCE_ID)
 const article = articleSource && {
@@ -99,43 +100,52 @@ export default function GuidePage({ query }: PageProps) {
           </button>
         </p>
       )}
-      {sections}
-      <HistorySection
-        diplomas={diplomas}
-        skills={skills}
-        article={article}
-        open={historyOpen}
-        onToggle={(open) => {
-          setHistoryOpen(open)
-          toggleView('2011', open, allOpen ? 'all' : undefined)
-        }}
-      />
-      <Disclosure
-        id="all"
-        title={t.allTitle(diplomas.length)}
-        open={allOpen}
-        onToggle={(open) => {
-          setAllOpen(open)
-          toggleView('all', open, historyOpen ? '2011' : undefined)
-        }}
-        className="guide-section all"
-      >
-        <AllIntro />
-        <CoverageBlock
-          diplomas={diplomasInLevelOrder(diplomas)}
-          allDiplomas={diplomas}
+      {sections.map((section) => (
+        // Keyed as the section, so that a move keeps its state (see above).
+        <HydrateApart key={section.key}>{section}</HydrateApart>
+      ))}
+      <HydrateApart>
+        <HistorySection
+          diplomas={diplomas}
           skills={skills}
+          article={article}
+          open={historyOpen}
+          onToggle={(open) => {
+            setHistoryOpen(open)
+            toggleView('2011', open, allOpen ? 'all' : undefined)
+          }}
         />
-      </Disclosure>
-      <Disclosure
-        id="details"
-        title={t.detailsTitle(diplomas.length)}
-        open={detailsOpen}
-        onToggle={setDetailsOpen}
-        className="guide-section details no-print"
-      >
-        <DiplomaDetails diplomas={diplomas} roles={roles} admissions={guide.admissions} />
-      </Disclosure>
+      </HydrateApart>
+      <HydrateApart>
+        <Disclosure
+          id="all"
+          title={t.allTitle(diplomas.length)}
+          open={allOpen}
+          onToggle={(open) => {
+            setAllOpen(open)
+            toggleView('all', open, historyOpen ? '2011' : undefined)
+          }}
+          className="guide-section all"
+        >
+          <AllIntro />
+          <CoverageBlock
+            diplomas={diplomasInLevelOrder(diplomas)}
+            allDiplomas={diplomas}
+            skills={skills}
+          />
+        </Disclosure>
+      </HydrateApart>
+      <HydrateApart>
+        <Disclosure
+          id="details"
+          title={t.detailsTitle(diplomas.length)}
+          open={detailsOpen}
+          onToggle={setDetailsOpen}
+          className="guide-section details no-print"
+        >
+          <DiplomaDetails diplomas={diplomas} roles={roles} admissions={guide.admissions} />
+        </Disclosure>
+      </HydrateApart>
       <p className="guide__glossary no-print">
         <a href={links.glossary()}>{t.glossaryLink}</a>
       </p>

@@ -6,7 +6,7 @@ import {
   firstUnansweredId,
   pathLengthBounds,
 } from '@/lib/questionnaire/navigation'
-import { links } from '@/ui/links'
+import { links, QUIZ_START_FORM } from '@/ui/links'
 import { PageHeading } from '@/ui/page-heading'
 import { useMessages } from '@/ui/use-locale'
 import { quizMessages } from './messages'
@@ -64,6 +64,12 @@ export function QuizIntro({ actor, askedLength }: QuizIntroProps) {
           actor.send({ type: 'quiz.start', length: chosen })
         }}
       >
+        {/* Sent only by a tap before the app runs: the browser then opens the start link. */}
+        <input
+          type="hidden"
+          name={QUIZ_START_FORM.start.name}
+          value={QUIZ_START_FORM.start.value}
+        />
         <fieldset>
           <legend>{t.lengthLegend}</legend>
           {QUIZ_LENGTHS.map((option) => {
@@ -73,8 +79,8 @@ export function QuizIntro({ actor, askedLength }: QuizIntroProps) {
               <label key={option} className="quiz-option">
                 <input
                   type="radio"
-                  name="longueur"
-                  value={option}
+                  name={QUIZ_START_FORM.length.name}
+                  value={QUIZ_START_FORM.length.value(option)}
                   checked={chosen === option}
                   onChange={() => setChosen(option)}
                   aria-describedby={`${id}-${option}`}

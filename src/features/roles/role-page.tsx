@@ -11,6 +11,7 @@ import { RoleKeyFacts } from './role-key-facts'
 import { RolePay } from './role-pay'
 import './roles.css'
 import { clipForDisplay } from '@/lib/clip'
+import { HydrateApart } from '@/ui/hydrate-apart'
 
 export default function RolePage({ params }: PageProps) {
   const t = useMessages(roleMessages)
@@ -55,7 +56,9 @@ export default function RolePage({ params }: PageProps) {
       <div className="role-page__layout">
         <RoleKeyFacts role={role} />
         <div className="role-page__main">
-          <RoleDetails role={role} />
+          <HydrateApart>
+            <RoleDetails role={role} />
+          </HydrateApart>
         </div>
       </div>
     </article>

@@ -16,6 +16,7 @@ import {
   type RoleFilters,
 } from './role-filter-logic'
 import { RoleFiltersForm } from './role-filters-form'
+import { HydrateApart } from '@/ui/hydrate-apart'
 
 const OWN_KEYS = new Set<string>(Object.values(FILTER_KEYS))
 
@@ -71,11 +72,13 @@ export function RolesExplorer({ roles }: { roles: readonly Role[] }) {
           )}
         </div>
         {shown.length > 0 ? (
-          <ul className="card-grid role-grid" aria-labelledby={`${id}-results`}>
-            {shown.map((role) => (
-              <RoleCard key={role.id} role={role} />
-            ))}
-          </ul>
+          <HydrateApart>
+            <ul className="card-grid role-grid" aria-labelledby={`${id}-results`}>
+              {shown.map((role) => (
+                <RoleCard key={role.id} role={role} />
+              ))}
+            </ul>
+          </HydrateApart>
         ) : (
           <div className="roles-empty">
             <p className="roles-empty__title">{t.emptyTitle}</p>

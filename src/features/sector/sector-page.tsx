@@ -4,6 +4,7 @@ import { verifiedOn } from '@/lib/verified-on'
 import { VerifiedOn } from '@/ui/certification-status'
 import { MythsQuiz } from '@/ui/myths-quiz/myths-quiz'
 import { href } from '@/ui/router'
+import { HydrateApart } from '@/ui/hydrate-apart'
 import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
 import { useLocale, useMessages, usePageTitle } from '@/ui/use-locale'
@@ -130,9 +131,11 @@ export default function SectorPage({ query }: PageProps) {
         </PageSection>
       )}
 
-      <div className="sector-quiz panel">
-        <MythsQuiz myths={myths} locale={locale} titleId={SECTIONS['vrai-ou-faux']} />
-      </div>
+      <HydrateApart>
+        <div className="sector-quiz panel">
+          <MythsQuiz myths={myths} locale={locale} titleId={SECTIONS['vrai-ou-faux']} />
+        </div>
+      </HydrateApart>
       <VerifiedOn verification={verifiedOn(checkedSourcesOfSector(sector, myths), sources)} />
     </div>
   )
@@ -151,12 +154,14 @@ function PageSection({
   children: ReactNode
 }) {
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id} tabIndex={-1}>
-        {title}
-      </h2>
-      <p className="section-lead">{lead}</p>
-      {children}
-    </section>
+    <HydrateApart>
+      <section aria-labelledby={id} className="lays-out-late">
+        <h2 id={id} tabIndex={-1}>
+          {title}
+        </h2>
+        <p className="section-lead">{lead}</p>
+        {children}
+      </section>
+    </HydrateApart>
   )
 }

@@ -217,7 +217,6 @@ export function longestRemainingPath(
   return longest(from, new Map())
 }
 
-/** Fewest and most questions a length can ask: always-shown questions, and the longest path. */
 /** A fair guess of reading and answering time per question, checked by timing real runs. */
 export const SECONDS_PER_QUESTION = 20
 
@@ -227,15 +226,29 @@ export function estimatedMinutes(questionnaire: QuestionnaireShape, length: Quiz
   return Math.max(1, Math.round((max * SECONDS_PER_QUESTION) / 60))
 }
 
+const knownBounds = new WeakMap<QuestionnaireShape, Map<QuizLength, { min: number; max: number }>>()
+
+/**
+ * Fewest and most questions a length can ask: always-shown questions, and the longest path.
+ * Worked out once per questionnaire and length: the quiz's intro asks for it at every render,
+ * and the longest path is a search over the branches (a few ms on a phone each time).
+ */
 export function pathLengthBounds(
   questionnaire: QuestionnaireShape,
   length: QuizLength,
 ): { min: number; max: number } {
+  let byLength = knownBounds.get(questionnaire)
+  if (!byLength) knownBounds.set(questionnaire, (byLength = new Map()))
+  const known = byLength.get(length)
+  if (known) return known
   const questions = questionsOf(questionnaire, length)
   const first = questions[0]
-  if (!first) return { min: 0, max: 0 }
-  return {
-    min: questions.filter((q) => rulesOf(questionnaire, q).length === 0).length,
-    max: longestRemainingPath(questionnaire, length, {}, first.id),
-  }
+  const bounds = first
+    ? {
+        min: questions.filter((q) => rulesOf(questionnaire, q).length === 0).length,
+        max: longestRemainingPath(questionnaire, length, {}, first.id),
+      }
+    : { min: 0, max: 0 }
+  byLength.set(length, bounds)
+  return bounds
 }
