@@ -74,6 +74,8 @@ test('« Lecture facile » changes every question’s wording, and survives a re
   await openRoute(page, '/quiz?longueur=complete')
   await turnEasyReadOn(page, 'fr')
   await page.reload()
+  // The intro's HTML is pre-rendered: its buttons are on screen before the app runs them.
+  await expect(page.locator('html[data-app="running"]')).toBeAttached({ timeout: 15_000 })
   await expect(heading(page)).toBeVisible()
   await page.getByRole('button', { name: 'Confort de lecture' }).click()
   await expect(page.getByRole('radio', { name: 'Phrases courtes et mots simples' })).toBeChecked()
