@@ -44,6 +44,8 @@ for (const lang of ['fr', 'en'] as const) {
 
 test('a deep link survives a reload, and the language choice is remembered', async ({ page }) => {
   await page.goto('./#/a-propos')
+  // The home's pre-rendered buttons show before the app runs: wait for it before pressing EN.
+  await expect(page.locator('html[data-app="running"]')).toBeAttached({ timeout: 15_000 })
   await page.getByRole('button', { name: /EN/ }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About')
   await page.reload()
