@@ -8,7 +8,7 @@
  *
  * Each run starts its own Chromium with a fresh profile, so no service worker, cache or storage
  * of an earlier run makes it warm. `dist/` is served by the e2e tests' strict static host
- * (a missing file is a 404, headers from `dist/_headers`).
+ * (a missing file is a 404, headers from `dist/_headers`, text gzipped as real hosts send it).
  *
  * Options (environment): BENCH_RUNS=3, BENCH_ONLY=/,/metiers/superviseur/ (paths from
  * scripts/bench-routes.ts), BENCH_DIST=dist (another built folder), BENCH_PORT=4399,

@@ -25,16 +25,24 @@ interface QrCodeProps {
  * Shared with the results' share card, which draws the same modules on a canvas.
  */
 export function qrSymbol(text: string) {
+  if (recent.has(text)) return recent.get(text)
+  let symbol
   try {
-    return encode([...new TextEncoder().encode(text)], {
+    symbol = encode([...new TextEncoder().encode(text)], {
       ecc: 'M',
       maxVersion: MAX_VERSION,
       border: 0,
     })
   } catch {
-    return undefined // longer than version 10 holds
+    symbol = undefined // longer than version 10 holds
   }
+  // A phone takes tens of ms over a symbol: a page can work one out ahead, in a task of its own.
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!)
+  recent.set(text, symbol)
+  return symbol
 }
+const RECENT = 8
+const recent = new Map<string, ReturnType<typeof encode> | undefined>()
 
 /** One SVG path for the dark modules, a horizontal run at a time, offset by the quiet zone. */
 function darkModulesPath(modules: readonly (readonly boolean[])[]): string {

@@ -1,12 +1,15 @@
 /**
  * A plain static host for the built site, as GitHub Pages, Netlify or nginx serve it: a missing
- * file is a 404 (never index.html), and the headers are those of `dist/_headers`. Tests can make
- * it fail or stall page loads, and stop it, to see what a reader sees when the host misbehaves.
+ * file is a 404 (never index.html), the headers are those of `dist/_headers`, and text is sent
+ * gzipped to a browser that accepts it, as those hosts do (a benchmark of uncompressed files
+ * would time a network no reader has). Tests can make it fail or stall page loads, and stop it,
+ * to see what a reader sees when the host misbehaves.
  */
 import { readFileSync } from 'node:fs'
 import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import compression from '@polka/compression'
 import sirv from 'sirv'
 
 interface HeaderRule {
@@ -78,6 +81,7 @@ export class StaticHost {
   async start(port = this.port): Promise<this> {
     const rules = parseHeadersFile(readFileSync(path.join(this.dir, '_headers'), 'utf8'))
     const files = sirv(this.dir, { etag: true, dotfiles: false })
+    const gzip = compression()
     this.server = createServer((request, response) => {
       const notFound = () => {
         response.writeHead(404, { 'Content-Type': 'text/html' })
@@ -99,7 +103,7 @@ export class StaticHost {
       }
       const serve = () => {
         applyHeaders(rules, pathname, response)
-        files(request, response, notFound)
+        gzip(request, response, () => files(request, response, notFound))
       }
       if (fault && 'delayMs' in fault) setTimeout(serve, fault.delayMs)
       else serve()

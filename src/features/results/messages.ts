@@ -3,6 +3,7 @@ import { defineMessages } from '@/lib/messages'
 export const resultsMessages = defineMessages({
   fr: {
     title: 'Tes résultats',
+    preparing: 'Calcul de tes résultats…',
     sharedTitle: 'Résultats d’un questionnaire',
     sharedNote: (code: string) => `Code ${code} ; les réponses de cet appareil restent inchangées.`,
     basedOn: (answered: number, full: boolean) =>
@@ -131,6 +132,7 @@ export const resultsMessages = defineMessages({
   },
   en: {
     title: 'Your results',
+    preparing: 'Working out your results…',
     sharedTitle: 'Results of a questionnaire',
     sharedNote: (code: string) => `Code ${code}; the answers on this device stay as they were.`,
     basedOn: (answered: number, full: boolean) =>

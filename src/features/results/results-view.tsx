@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { questionnaire, releasedQuestionnaires, roles } from 'virtual:content'
 import type { QuizAnswers } from '@/lib/questionnaire/answers'
 import { encodeResultCode } from '@/lib/questionnaire/result-code-logic'
-import { computeResults, type RoleMatch } from '@/lib/questionnaire/scoring-logic'
+import { computeResults, prepareResults, type RoleMatch } from '@/lib/questionnaire/scoring-logic'
 import { links } from '@/ui/links'
+import { qrSymbol } from '@/ui/qr-code'
 import { PageHeading } from '@/ui/page-heading'
 import { useLocalized, useMessages, usePageTitle } from '@/ui/use-locale'
 import { CannotTell } from './cannot-tell'
@@ -34,6 +35,44 @@ const withRole = (match: RoleMatch): ShownMatch[] => {
 
 const REVEALED_KEY = 'cap-relation-client:revealed'
 
+/** A task of its own for each slice of the results' calibration (see prepareResults). */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve))
+const prepared = new Map<string, Promise<unknown>>()
+const ready = new Set<string>()
+
+/**
+ * Resolves once the results of `quiz` (whose code is `code`) can be drawn at once: calibrated,
+ * and the QR code of their link worked out, each in tasks of their own. The page says it is
+ * working them out meanwhile, rather than freezing a phone for 70 ms (at full speed) in one task.
+ * What fails here is left to the page's own draw, which then says what went wrong.
+ */
+function readyToCompute(code: string, quiz: QuizAnswers): Promise<unknown> {
+  let preparing = prepared.get(code)
+  if (!preparing) {
+    preparing = prepareResults(questionnaire, roles, quiz, releasedQuestionnaires, nextTask)
+      .then(nextTask)
+      .then(() => qrSymbol(resultsUrl(code)))
+      .catch(() => undefined)
+      .then(() => ready.add(code))
+    prepared.set(code, preparing)
+  }
+  return preparing
+}
+
+/** Whether the results of `code` are ready to draw; starts preparing them if not. */
+function useReadyToCompute(code: string, quiz: QuizAnswers): boolean {
+  const [, setReadyCode] = useState<string>()
+  useEffect(() => {
+    if (ready.has(code)) return
+    let current = true
+    void readyToCompute(code, quiz).then(() => current && setReadyCode(code))
+    return () => {
+      current = false
+    }
+  }, [code, quiz])
+  return ready.has(code)
+}
+
 /**
  * Whether these results are shown for the first time in this tab, without reduced motion: then
  * the top match is revealed (once; a reload or a return shows it at once).
@@ -55,13 +94,24 @@ function firstShowing(code: string): boolean {
  */
 export function ResultsView({ quiz, sharedCode }: ResultsViewProps) {
   const t = useMessages(resultsMessages)
+  const code = useMemo(
+    () => encodeResultCode(quiz, { questionnaire, releasedQuestionnaires }),
+    [quiz],
+  )
+  if (!useReadyToCompute(code, quiz))
+    return (
+      <p role="status" className="page-loading">
+        {t.preparing}
+      </p>
+    )
+  return <PreparedResults quiz={quiz} sharedCode={sharedCode} code={code} />
+}
+
+function PreparedResults({ quiz, sharedCode, code }: ResultsViewProps & { code: string }) {
+  const t = useMessages(resultsMessages)
   const l = useLocalized()
   const results = useMemo(
     () => computeResults(questionnaire, roles, quiz, releasedQuestionnaires),
-    [quiz],
-  )
-  const code = useMemo(
-    () => encodeResultCode(quiz, { questionnaire, releasedQuestionnaires }),
     [quiz],
   )
   usePageTitle(sharedCode ? `${t.sharedTitle} ${code}` : t.title)

@@ -202,6 +202,9 @@ function planFor(
   return plan
 }
 
+/** How many random walks `chanceInSlices` makes between two pauses. */
+export const CHANCE_SLICE = 50
+
 /**
  * Random answer sets walked through `shape` (today's questionnaire, or the released version a
  * code came from); each answer counts through today's question of the same id, as the
@@ -214,6 +217,42 @@ export function chanceFor(
   length: QuizLength,
   skipped: ReadonlySet<string>,
 ): Chance {
+  const walks = chanceWalks(questions, shape, roles, length, skipped)
+  let step = walks.next()
+  while (!step.done) step = walks.next()
+  return step.value
+}
+
+/**
+ * chanceFor, a slice of CHANCE_SLICE walks at a time, awaiting `pause()` between slices: the
+ * first results a phone shows calibrate them without holding its main thread for the whole
+ * 500 walks. The same numbers as chanceFor, cached with them, so a chanceFor afterwards is free.
+ */
+export async function chanceInSlices(
+  questions: { questions: readonly QuestionShape[] },
+  shape: QuestionnaireShape,
+  roles: readonly FitRole[],
+  length: QuizLength,
+  skipped: ReadonlySet<string>,
+  pause: () => Promise<unknown>,
+): Promise<Chance> {
+  const walks = chanceWalks(questions, shape, roles, length, skipped)
+  let step = walks.next()
+  while (!step.done) {
+    await pause()
+    step = walks.next()
+  }
+  return step.value
+}
+
+/** The walks of chanceFor, yielding after the plan and after every CHANCE_SLICE walks. */
+function* chanceWalks(
+  questions: { questions: readonly QuestionShape[] },
+  shape: QuestionnaireShape,
+  roles: readonly FitRole[],
+  length: QuizLength,
+  skipped: ReadonlySet<string>,
+): Generator<void, Chance> {
   const key = `${length}|${[...skipped].sort().join(' ')}`
   let byRoles = cache.get(shape)
   if (!byRoles) cache.set(shape, (byRoles = new WeakMap()))
@@ -224,6 +263,7 @@ export function chanceFor(
 
   const random = seededRandom(hash(key))
   const plan = planFor(questions, shape, roles, length)
+  yield
   const best = new Float64Array(CHANCE_SAMPLES)
   const lean = new Float64Array(CHANCE_SAMPLES)
   const fits = new Float64Array(roles.length)
@@ -232,6 +272,12 @@ export function chanceFor(
   const variance = new Float64Array(DIMENSION_COUNT)
   const walk: Walk = { drawn: new Int32Array(plan.length), tally: new DimensionTally() }
   for (let n = 0; n < CHANCE_SAMPLES; n++) {
+    if (n > 0 && n % CHANCE_SLICE === 0) {
+      yield
+      // Another caller may have finished the same calibration meanwhile: the same numbers.
+      const done = byKey.get(key)
+      if (done) return done
+    }
     walk.drawn.fill(NOT_KEPT)
     walk.tally.reset()
     fits.fill(0)

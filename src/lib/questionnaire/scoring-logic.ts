@@ -33,7 +33,7 @@ import {
 } from './answer-quality'
 import { answeredPath } from './answered-path'
 import type { QuizAnswers } from './answers'
-import { chanceFor, medianOf, shareBelow } from './chance-calibration'
+import { chanceFor, chanceInSlices, medianOf, shareBelow } from './chance-calibration'
 import { DimensionTally, type DimensionLevels } from './dimension-levels'
 import {
   hurdleFor,
@@ -139,6 +139,46 @@ function closenessOf(fit: number, beatsChance: number, setAside: boolean): Close
 const asScore = (fit: number) => Math.max(0, Math.min(100, Math.round(100 * fit)))
 
 /**
+ * What the results' words are calibrated against: random answers walked through the version
+ * the student answered, skipping what the student skipped.
+ */
+function calibrationOf(
+  questionnaire: Questionnaire,
+  quiz: QuizAnswers,
+  released: readonly QuestionnaireShape[],
+  scoredSteps: readonly { question: { id: string }; answer: unknown }[],
+) {
+  const shape =
+    (quiz.version !== undefined && shapeOfVersion(quiz.version, questionnaire, released)) ||
+    questionnaire
+  const skipped = new Set(
+    scoredSteps
+      .filter((s) => s.answer === null || s.answer === undefined)
+      .map((s) => s.question.id),
+  )
+  return { shape, skipped }
+}
+
+/**
+ * The costly part of computeResults (its calibration against random answers), done ahead in
+ * slices with `pause()` between them, so that computeResults afterwards is quick: a phone
+ * then never spends one long task on a results page. Resolves when done.
+ */
+export function prepareResults(
+  questionnaire: Questionnaire,
+  roles: readonly ScoringRole[],
+  quiz: QuizAnswers,
+  released: readonly QuestionnaireShape[],
+  pause: () => Promise<unknown>,
+): Promise<unknown> {
+  const scoredSteps = answeredPath(questionnaire, quiz, released).filter(
+    (s) => s.question.kind !== 'level',
+  )
+  const { shape, skipped } = calibrationOf(questionnaire, quiz, released, scoredSteps)
+  return chanceInSlices(questionnaire, shape, roles, quiz.length, skipped, pause)
+}
+
+/**
  * Everything the results page shows, from the answers to one questionnaire and the roles'
  * profiles. `released` (the registry of released versions) lets an older result code count.
  */
@@ -169,14 +209,7 @@ export function computeResults(
   for (const { question, answer } of given) tally.add(question, answer)
   const levels = tally.levels()
 
-  const shape =
-    (quiz.version !== undefined && shapeOfVersion(quiz.version, questionnaire, released)) ||
-    questionnaire
-  const skippedIds = new Set(
-    scoredSteps
-      .filter((s) => s.answer === null || s.answer === undefined)
-      .map((s) => s.question.id),
-  )
+  const { shape, skipped: skippedIds } = calibrationOf(questionnaire, quiz, released, scoredSteps)
   const chance = chanceFor(questionnaire, shape, roles, quiz.length, skippedIds)
 
   const refusals = given.flatMap((g) =>

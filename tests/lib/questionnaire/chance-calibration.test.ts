@@ -5,7 +5,9 @@ import { answerIndex, DIMENSION_COUNT, questionChance } from '@/lib/questionnair
 import { findQuestion, questionsOf, type QuizLength } from '@/lib/questionnaire/answers'
 import {
   CHANCE_SAMPLES,
+  CHANCE_SLICE,
   chanceFor,
+  chanceInSlices,
   seededRandom,
   type Chance,
 } from '@/lib/questionnaire/chance-calibration'
@@ -135,5 +137,69 @@ describe('chance calibration', () => {
       new Set([opener!.id]),
     )
     expect([...closed.best]).not.toEqual([...none.best])
+  })
+
+  describe('in slices', () => {
+    // A copy of the roles is a calibration of its own (the cache is per roles list).
+    const freshRoles = () => [...content.roles]
+    const skipped = new Set<string>()
+
+    it('gives exactly chanceFor’s numbers, pausing between slices of walks', async () => {
+      let pauses = 0
+      const sliced = await chanceInSlices(
+        content.questionnaire,
+        content.questionnaire,
+        freshRoles(),
+        'short',
+        skipped,
+        async () => pauses++,
+      )
+      const whole = chanceFor(
+        content.questionnaire,
+        content.questionnaire,
+        freshRoles(),
+        'short',
+        skipped,
+      )
+      expect([...sliced.best]).toEqual([...whole.best])
+      expect([...sliced.lean]).toEqual([...whole.lean])
+      // Once after working out the plan, then between every two slices.
+      expect(pauses).toBe(CHANCE_SAMPLES / CHANCE_SLICE)
+    })
+
+    it('is cached: chanceFor afterwards returns the same calibration', async () => {
+      const roles = freshRoles()
+      const sliced = await chanceInSlices(
+        content.questionnaire,
+        content.questionnaire,
+        roles,
+        'full',
+        skipped,
+        () => Promise.resolve(),
+      )
+      expect(chanceFor(content.questionnaire, content.questionnaire, roles, 'full', skipped)).toBe(
+        sliced,
+      )
+    })
+
+    it('stops early when chanceFor finished the same calibration meanwhile', async () => {
+      const roles = freshRoles()
+      let pauses = 0
+      let whole: Chance | undefined
+      const sliced = await chanceInSlices(
+        content.questionnaire,
+        content.questionnaire,
+        roles,
+        'full',
+        skipped,
+        async () => {
+          pauses++
+          if (pauses === 2)
+            whole = chanceFor(content.questionnaire, content.questionnaire, roles, 'full', skipped)
+        },
+      )
+      expect(sliced).toBe(whole)
+      expect(pauses).toBe(2)
+    })
   })
 })
