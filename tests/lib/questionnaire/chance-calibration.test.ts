@@ -142,63 +142,38 @@ describe('chance calibration', () => {
   describe('in slices', () => {
     // A copy of the roles is a calibration of its own (the cache is per roles list).
     const freshRoles = () => [...content.roles]
+    const today = content.questionnaire
     const skipped = new Set<string>()
+    const whole = (roles: FitRole[], length: QuizLength) =>
+      chanceFor(today, today, roles, length, skipped)
+    const sliced = (roles: FitRole[], length: QuizLength, pause: () => Promise<unknown>) =>
+      chanceInSlices(today, today, roles, length, skipped, pause)
 
     it('gives exactly chanceFor’s numbers, pausing between slices of walks', async () => {
       let pauses = 0
-      const sliced = await chanceInSlices(
-        content.questionnaire,
-        content.questionnaire,
-        freshRoles(),
-        'short',
-        skipped,
-        async () => pauses++,
-      )
-      const whole = chanceFor(
-        content.questionnaire,
-        content.questionnaire,
-        freshRoles(),
-        'short',
-        skipped,
-      )
-      expect([...sliced.best]).toEqual([...whole.best])
-      expect([...sliced.lean]).toEqual([...whole.lean])
+      const inSlices = await sliced(freshRoles(), 'short', async () => pauses++)
+      const atOnce = whole(freshRoles(), 'short')
+      expect([...inSlices.best]).toEqual([...atOnce.best])
+      expect([...inSlices.lean]).toEqual([...atOnce.lean])
       // Once after working out the plan, then between every two slices.
       expect(pauses).toBe(CHANCE_SAMPLES / CHANCE_SLICE)
     })
 
     it('is cached: chanceFor afterwards returns the same calibration', async () => {
       const roles = freshRoles()
-      const sliced = await chanceInSlices(
-        content.questionnaire,
-        content.questionnaire,
-        roles,
-        'full',
-        skipped,
-        () => Promise.resolve(),
-      )
-      expect(chanceFor(content.questionnaire, content.questionnaire, roles, 'full', skipped)).toBe(
-        sliced,
-      )
+      const inSlices = await sliced(roles, 'full', () => Promise.resolve())
+      expect(whole(roles, 'full')).toBe(inSlices)
     })
 
     it('stops early when chanceFor finished the same calibration meanwhile', async () => {
       const roles = freshRoles()
       let pauses = 0
-      let whole: Chance | undefined
-      const sliced = await chanceInSlices(
-        content.questionnaire,
-        content.questionnaire,
-        roles,
-        'full',
-        skipped,
-        async () => {
-          pauses++
-          if (pauses === 2)
-            whole = chanceFor(content.questionnaire, content.questionnaire, roles, 'full', skipped)
-        },
-      )
-      expect(sliced).toBe(whole)
+      let atOnce: Chance | undefined
+      const inSlices = await sliced(roles, 'full', async () => {
+        pauses++
+        if (pauses === 2) atOnce = whole(roles, 'full')
+      })
+      expect(inSlices).toBe(atOnce)
       expect(pauses).toBe(2)
     })
   })
