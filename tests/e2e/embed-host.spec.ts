@@ -104,6 +104,8 @@ test('two embeds on another site: each frame follows its own content and names i
     .getByRole('link', { name: /métiers/i })
     .first()
     .click()
+  // The page itself, not « Chargement… » before it: that frame is tracked too, but short.
+  await expect(heading(second)).toHaveText('Métiers')
   await expectTracked(page, 'cap-relation-client-2')
   const long = await heights(page, 'cap-relation-client-2')
   expect(long.frame).toBeGreaterThan(before.frame + 500)
