@@ -164,13 +164,19 @@ function todayOf(
   }
 }
 
-/** The questions of `length` in `shape`, each with its draws and today's evidence, per roles. */
-function planFor(
+/** How many questions of the plan `chanceInSlices` works out between two pauses. */
+export const PLAN_SLICE = 5
+
+/**
+ * The questions of `length` in `shape`, each with its draws and today's evidence, per roles;
+ * cached. Yields after every PLAN_SLICE questions: today's evidence is the costly part.
+ */
+function* planSteps(
   questions: { questions: readonly QuestionShape[] },
   shape: QuestionnaireShape,
   roles: readonly FitRole[],
   length: QuizLength,
-): PlannedQuestion[] {
+): Generator<void, PlannedQuestion[]> {
   let byRoles = plans.get(shape)
   if (!byRoles) plans.set(shape, (byRoles = new WeakMap()))
   let byLength = byRoles.get(roles)
@@ -183,27 +189,37 @@ function planFor(
   )
   const positions = new Map(ordered.map((question, at) => [question.id, at]))
   const draws = possibleOf.map((possible) => ({ possible }))
-  const plan = ordered.map((question, at): PlannedQuestion => {
+  const plan: PlannedQuestion[] = []
+  for (const [at, question] of ordered.entries()) {
+    if (at > 0 && at % PLAN_SLICE === 0) {
+      yield
+      // Another caller may have planned the same questions meanwhile.
+      const done = byLength.get(length)
+      if (done) return done
+    }
     const possible = possibleOf[at]!
     const rules = rulesOf(shape, question).map((rule) => compileRule(rule, positions, draws))
     const shown = rules.length ? allOf(rules) : undefined
     const tally = possible.map((answer) => tallyStepOf(question, answer))
     const current = question.kind === 'level' ? undefined : findQuestion(questions, question.id)
-    if (!current) return { question, possible, shown, tally }
-    return {
-      question,
-      possible,
-      shown,
-      tally,
-      today: todayOf(current, possible, current === question, roles),
-    }
-  })
+    plan.push(
+      current
+        ? {
+            question,
+            possible,
+            shown,
+            tally,
+            today: todayOf(current, possible, current === question, roles),
+          }
+        : { question, possible, shown, tally },
+    )
+  }
   byLength.set(length, plan)
   return plan
 }
 
 /** How many random walks `chanceInSlices` makes between two pauses. */
-export const CHANCE_SLICE = 50
+export const CHANCE_SLICE = 25
 
 /**
  * Random answer sets walked through `shape` (today's questionnaire, or the released version a
@@ -245,7 +261,7 @@ export async function chanceInSlices(
   return step.value
 }
 
-/** The walks of chanceFor, yielding after the plan and after every CHANCE_SLICE walks. */
+/** The walks of chanceFor, yielding within the plan, after it and after every CHANCE_SLICE walks. */
 function* chanceWalks(
   questions: { questions: readonly QuestionShape[] },
   shape: QuestionnaireShape,
@@ -262,8 +278,7 @@ function* chanceWalks(
   if (known) return known
 
   const random = seededRandom(hash(key))
-  const plan = planFor(questions, shape, roles, length)
-  yield
+  const plan = yield* planSteps(questions, shape, roles, length)
   const best = new Float64Array(CHANCE_SAMPLES)
   const lean = new Float64Array(CHANCE_SAMPLES)
   const fits = new Float64Array(roles.length)
@@ -272,7 +287,7 @@ function* chanceWalks(
   const variance = new Float64Array(DIMENSION_COUNT)
   const walk: Walk = { drawn: new Int32Array(plan.length), tally: new DimensionTally() }
   for (let n = 0; n < CHANCE_SAMPLES; n++) {
-    if (n > 0 && n % CHANCE_SLICE === 0) {
+    if (n % CHANCE_SLICE === 0) {
       yield
       // Another caller may have finished the same calibration meanwhile: the same numbers.
       const done = byKey.get(key)

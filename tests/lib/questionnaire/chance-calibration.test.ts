@@ -6,6 +6,7 @@ import { findQuestion, questionsOf, type QuizLength } from '@/lib/questionnaire/
 import {
   CHANCE_SAMPLES,
   CHANCE_SLICE,
+  PLAN_SLICE,
   chanceFor,
   chanceInSlices,
   seededRandom,
@@ -155,8 +156,10 @@ describe('chance calibration', () => {
       const atOnce = whole(freshRoles(), 'short')
       expect([...inSlices.best]).toEqual([...atOnce.best])
       expect([...inSlices.lean]).toEqual([...atOnce.lean])
-      // Once after working out the plan, then between every two slices.
-      expect(pauses).toBe(CHANCE_SAMPLES / CHANCE_SLICE)
+      // Within the plan (a fresh roles list plans afresh), once after it, then between slices.
+      const planPauses = Math.ceil(questionsOf(today, 'short').length / PLAN_SLICE) - 1
+      expect(planPauses).toBeGreaterThan(0)
+      expect(pauses).toBe(planPauses + CHANCE_SAMPLES / CHANCE_SLICE)
     })
 
     it('is cached: chanceFor afterwards returns the same calibration', async () => {
@@ -169,12 +172,14 @@ describe('chance calibration', () => {
       const roles = freshRoles()
       let pauses = 0
       let atOnce: Chance | undefined
+      // The second pause between slices of walks, after those within the plan.
+      const stopAt = Math.ceil(questionsOf(today, 'full').length / PLAN_SLICE) - 1 + 2
       const inSlices = await sliced(roles, 'full', async () => {
         pauses++
-        if (pauses === 2) atOnce = whole(roles, 'full')
+        if (pauses === stopAt) atOnce = whole(roles, 'full')
       })
       expect(inSlices).toBe(atOnce)
-      expect(pauses).toBe(2)
+      expect(pauses).toBe(stopAt)
     })
   })
 })
