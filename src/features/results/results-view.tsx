@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
 import { questionnaire, releasedQuestionnaires, roles } from 'virtual:content'
 import type { QuizAnswers } from '@/lib/questionnaire/answers'
 import { encodeResultCode } from '@/lib/questionnaire/result-code-logic'
@@ -65,7 +65,11 @@ function useReadyToCompute(code: string, quiz: QuizAnswers): boolean {
   useEffect(() => {
     if (ready.has(code)) return
     let current = true
-    void readyToCompute(code, quiz).then(() => current && setReadyCode(code))
+    // In a transition: React then draws the results in slices, yielding between them, where an
+    // update from a promise would draw them in one task (~50 ms at full speed, traced).
+    void readyToCompute(code, quiz).then(() => {
+      if (current) startTransition(() => setReadyCode(code))
+    })
     return () => {
       current = false
     }

@@ -164,13 +164,17 @@ function todayOf(
   }
 }
 
-/** The questions of `length` in `shape`, each with its draws and today's evidence, per roles. */
-function planFor(
+/**
+ * The questions of `length` in `shape`, each with its draws and today's evidence, per roles;
+ * cached. Yields between two questions (twice over: weights, then evidence), where
+ * `chanceInSlices` may pause.
+ */
+function* planSteps(
   questions: { questions: readonly QuestionShape[] },
   shape: QuestionnaireShape,
   roles: readonly FitRole[],
   length: QuizLength,
-): PlannedQuestion[] {
+): Generator<void, PlannedQuestion[]> {
   let byRoles = plans.get(shape)
   if (!byRoles) plans.set(shape, (byRoles = new WeakMap()))
   let byLength = byRoles.get(roles)
@@ -178,32 +182,49 @@ function planFor(
   const known = byLength.get(length)
   if (known) return known
   const ordered = questionsOf(shape, length)
-  const possibleOf = ordered.map((question) =>
-    question.kind === 'level' ? [] : questionChance(question).answers,
-  )
+  // What each answer weighs is worked out question by question too (a slice may end between).
+  const possibleOf: PlannedQuestion['possible'][] = []
+  for (const question of ordered) {
+    if (possibleOf.length > 0) yield
+    possibleOf.push(question.kind === 'level' ? [] : questionChance(question).answers)
+  }
   const positions = new Map(ordered.map((question, at) => [question.id, at]))
   const draws = possibleOf.map((possible) => ({ possible }))
-  const plan = ordered.map((question, at): PlannedQuestion => {
+  const plan: PlannedQuestion[] = []
+  for (const [at, question] of ordered.entries()) {
+    if (at > 0) {
+      yield
+      // Another caller may have planned the same questions meanwhile.
+      const done = byLength.get(length)
+      if (done) return done
+    }
     const possible = possibleOf[at]!
     const rules = rulesOf(shape, question).map((rule) => compileRule(rule, positions, draws))
     const shown = rules.length ? allOf(rules) : undefined
     const tally = possible.map((answer) => tallyStepOf(question, answer))
     const current = question.kind === 'level' ? undefined : findQuestion(questions, question.id)
-    if (!current) return { question, possible, shown, tally }
-    return {
-      question,
-      possible,
-      shown,
-      tally,
-      today: todayOf(current, possible, current === question, roles),
-    }
-  })
+    plan.push(
+      current
+        ? {
+            question,
+            possible,
+            shown,
+            tally,
+            today: todayOf(current, possible, current === question, roles),
+          }
+        : { question, possible, shown, tally },
+    )
+  }
   byLength.set(length, plan)
   return plan
 }
 
-/** How many random walks `chanceInSlices` makes between two pauses. */
-export const CHANCE_SLICE = 50
+/**
+ * How long `chanceInSlices` works between two pauses, in ms: a phone's task stays short (four
+ * times this on Lighthouse's slow CPU is still under its 50 ms of a long task). A time rather
+ * than a count of walks: the first walks, before the engine has compiled them, are the slowest.
+ */
+export const CHANCE_SLICE_MS = 8
 
 /**
  * Random answer sets walked through `shape` (today's questionnaire, or the released version a
@@ -224,9 +245,10 @@ export function chanceFor(
 }
 
 /**
- * chanceFor, a slice of CHANCE_SLICE walks at a time, awaiting `pause()` between slices: the
- * first results a phone shows calibrate them without holding its main thread for the whole
+ * chanceFor, in slices of about `sliceMs` (CHANCE_SLICE_MS), awaiting `pause()` between them:
+ * the first results a phone shows calibrate them without holding its main thread for the whole
  * 500 walks. The same numbers as chanceFor, cached with them, so a chanceFor afterwards is free.
+ * A slice ends between two questions of the plan or two walks; `sliceMs` 0 pauses at each.
  */
 export async function chanceInSlices(
   questions: { questions: readonly QuestionShape[] },
@@ -235,17 +257,22 @@ export async function chanceInSlices(
   length: QuizLength,
   skipped: ReadonlySet<string>,
   pause: () => Promise<unknown>,
+  sliceMs = CHANCE_SLICE_MS,
 ): Promise<Chance> {
   const walks = chanceWalks(questions, shape, roles, length, skipped)
+  let sliceEnd = performance.now() + sliceMs
   let step = walks.next()
   while (!step.done) {
-    await pause()
+    if (performance.now() >= sliceEnd) {
+      await pause()
+      sliceEnd = performance.now() + sliceMs
+    }
     step = walks.next()
   }
   return step.value
 }
 
-/** The walks of chanceFor, yielding after the plan and after every CHANCE_SLICE walks. */
+/** The walks of chanceFor, yielding within the plan (see planSteps) and before each walk. */
 function* chanceWalks(
   questions: { questions: readonly QuestionShape[] },
   shape: QuestionnaireShape,
@@ -262,8 +289,7 @@ function* chanceWalks(
   if (known) return known
 
   const random = seededRandom(hash(key))
-  const plan = planFor(questions, shape, roles, length)
-  yield
+  const plan = yield* planSteps(questions, shape, roles, length)
   const best = new Float64Array(CHANCE_SAMPLES)
   const lean = new Float64Array(CHANCE_SAMPLES)
   const fits = new Float64Array(roles.length)
@@ -272,12 +298,10 @@ function* chanceWalks(
   const variance = new Float64Array(DIMENSION_COUNT)
   const walk: Walk = { drawn: new Int32Array(plan.length), tally: new DimensionTally() }
   for (let n = 0; n < CHANCE_SAMPLES; n++) {
-    if (n > 0 && n % CHANCE_SLICE === 0) {
-      yield
-      // Another caller may have finished the same calibration meanwhile: the same numbers.
-      const done = byKey.get(key)
-      if (done) return done
-    }
+    yield
+    // Another caller may have finished the same calibration meanwhile: the same numbers.
+    const done = byKey.get(key)
+    if (done) return done
     walk.drawn.fill(NOT_KEPT)
     walk.tally.reset()
     fits.fill(0)

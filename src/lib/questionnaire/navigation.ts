@@ -136,6 +136,40 @@ function alternatives(question: QuestionShape, mentioned: Set<string>): (Answer 
   return [null, ...subsets]
 }
 
+interface Branches {
+  /** rules[i]: the rules that show the i-th question of the length. */
+  rules: (readonly Rule[])[]
+  /** mentionsFrom[i]: the questions (and their options) that rules at index ≥ i look at. */
+  mentionsFrom: Map<string, Set<string>>[]
+}
+const knownBranches = new WeakMap<QuestionnaireShape, Map<QuizLength, Branches>>()
+
+/**
+ * What longestRemainingPath needs of the rules, once per questionnaire and length: it runs at
+ * every question, so these are not worked out again at each answer (read only once made).
+ */
+function branchesOf(
+  questionnaire: QuestionnaireShape,
+  length: QuizLength,
+  questions: readonly QuestionShape[],
+): Branches {
+  let byLength = knownBranches.get(questionnaire)
+  if (!byLength) knownBranches.set(questionnaire, (byLength = new Map()))
+  const known = byLength.get(length)
+  if (known) return known
+  const rules = questions.map((q) => rulesOf(questionnaire, q))
+  const mentionsFrom: Map<string, Set<string>>[] = []
+  for (let i = questions.length; i >= 0; i--) {
+    const next = new Map<string, Set<string>>()
+    for (const [id, set] of mentionsFrom[i + 1] ?? []) next.set(id, new Set(set))
+    for (const rule of rules[i] ?? []) collectMentions(rule, next)
+    mentionsFrom[i] = next
+  }
+  const branches = { rules, mentionsFrom }
+  byLength.set(length, branches)
+  return branches
+}
+
 /**
  * The largest total of `measure` over the questions a student could still see from `fromId` on
  * (that question included), whatever they answer from there. Rules on answers are followed
@@ -163,15 +197,7 @@ export function longestRemainingPath(
     tally.add(step.question, step.answer)
   }
 
-  const rules = questions.map((q) => rulesOf(questionnaire, q))
-  /** mentionsFrom[i]: the questions (and their options) that rules at index ≥ i look at. */
-  const mentionsFrom: Map<string, Set<string>>[] = []
-  for (let i = questions.length; i >= 0; i--) {
-    const next = new Map<string, Set<string>>()
-    for (const [id, set] of mentionsFrom[i + 1] ?? []) next.set(id, new Set(set))
-    for (const rule of rules[i] ?? []) collectMentions(rule, next)
-    mentionsFrom[i] = next
-  }
+  const { rules, mentionsFrom } = branchesOf(questionnaire, length, questions)
 
   const truth = (rule: Rule, i: number, assumed: Map<string, Answer | null>): Truth => {
     if ('answer' in rule) {

@@ -162,15 +162,17 @@ function calibrationOf(
 /**
  * The costly part of computeResults (its calibration against random answers), done ahead in
  * slices with `pause()` between them, so that computeResults afterwards is quick: a phone
- * then never spends one long task on a results page. Resolves when done.
+ * then never spends one long task on a results page. Starts after a first pause, so that none
+ * of it lands in the caller's task (a page's first draw). Resolves when done.
  */
-export function prepareResults(
+export async function prepareResults(
   questionnaire: Questionnaire,
   roles: readonly ScoringRole[],
   quiz: QuizAnswers,
   released: readonly QuestionnaireShape[],
   pause: () => Promise<unknown>,
 ): Promise<unknown> {
+  await pause()
   const scoredSteps = answeredPath(questionnaire, quiz, released).filter(
     (s) => s.question.kind !== 'level',
   )

@@ -5,7 +5,6 @@ import { answerIndex, DIMENSION_COUNT, questionChance } from '@/lib/questionnair
 import { findQuestion, questionsOf, type QuizLength } from '@/lib/questionnaire/answers'
 import {
   CHANCE_SAMPLES,
-  CHANCE_SLICE,
   chanceFor,
   chanceInSlices,
   seededRandom,
@@ -146,17 +145,36 @@ describe('chance calibration', () => {
     const skipped = new Set<string>()
     const whole = (roles: FitRole[], length: QuizLength) =>
       chanceFor(today, today, roles, length, skipped)
+    // Slices of 0 ms: a pause at every place a slice may end, so that the count is exact.
     const sliced = (roles: FitRole[], length: QuizLength, pause: () => Promise<unknown>) =>
-      chanceInSlices(today, today, roles, length, skipped, pause)
+      chanceInSlices(today, today, roles, length, skipped, pause, 0)
+    // Between two questions of the plan (twice: weights, then evidence), then before each walk.
+    const placesToPause = (length: QuizLength) =>
+      2 * (questionsOf(today, length).length - 1) + CHANCE_SAMPLES
 
-    it('gives exactly chanceFor’s numbers, pausing between slices of walks', async () => {
+    it('gives exactly chanceFor’s numbers, pausing between slices', async () => {
       let pauses = 0
       const inSlices = await sliced(freshRoles(), 'short', async () => pauses++)
       const atOnce = whole(freshRoles(), 'short')
       expect([...inSlices.best]).toEqual([...atOnce.best])
       expect([...inSlices.lean]).toEqual([...atOnce.lean])
-      // Once after working out the plan, then between every two slices.
-      expect(pauses).toBe(CHANCE_SAMPLES / CHANCE_SLICE)
+      // A fresh roles list plans afresh: it pauses within the plan too.
+      expect(pauses).toBe(placesToPause('short'))
+    })
+
+    it('pauses only once a slice has lasted its time', async () => {
+      let pauses = 0
+      // A whole minute per slice: the calibration (well under a second) never pauses.
+      await chanceInSlices(
+        today,
+        today,
+        freshRoles(),
+        'short',
+        skipped,
+        async () => pauses++,
+        60_000,
+      )
+      expect(pauses).toBe(0)
     })
 
     it('is cached: chanceFor afterwards returns the same calibration', async () => {
@@ -169,12 +187,14 @@ describe('chance calibration', () => {
       const roles = freshRoles()
       let pauses = 0
       let atOnce: Chance | undefined
+      // Before the second walk, after the plan.
+      const stopAt = placesToPause('full') - CHANCE_SAMPLES + 2
       const inSlices = await sliced(roles, 'full', async () => {
         pauses++
-        if (pauses === 2) atOnce = whole(roles, 'full')
+        if (pauses === stopAt) atOnce = whole(roles, 'full')
       })
       expect(inSlices).toBe(atOnce)
-      expect(pauses).toBe(2)
+      expect(pauses).toBe(stopAt)
     })
   })
 })

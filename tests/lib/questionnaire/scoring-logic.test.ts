@@ -8,7 +8,7 @@ import { answerToDigit } from '@/lib/questionnaire/answer-digits'
 import type { Answer, QuizLength } from '@/lib/questionnaire/answers'
 import { seededRandom } from '@/lib/questionnaire/chance-calibration'
 import { contribution } from '@/lib/questionnaire/dimension-levels'
-import { computeResults, type QuizResults } from '@/lib/questionnaire/scoring-logic'
+import { computeResults, prepareResults, type QuizResults } from '@/lib/questionnaire/scoring-logic'
 import { completeAnswers, walk } from '../../fixtures/questionnaire/answer-arbitrary'
 import { PERSONAS } from '../../fixtures/questionnaire/personas'
 import { realContent } from '../../fixtures/questionnaire/real-content'
@@ -339,5 +339,28 @@ describe('result codes from an older questionnaire version', () => {
     expect(results.skipped).toBe(0)
     expect(results.answered).toBe(13)
     expect(first(results)?.roleId).toBe('superviseur')
+  })
+})
+
+describe('results prepared ahead, in slices', () => {
+  it('do nothing in the caller’s task, then give computeResults the same numbers', async () => {
+    const ownRoles = [...roles] // a calibration of its own: the cache is per roles list
+    const { quiz, results } = persona('short', PERSONAS.fixer)
+    const steps: string[] = []
+    const watched = {
+      ...quiz,
+      get answers() {
+        steps.push('answers read')
+        return quiz.answers
+      },
+    }
+    const preparing = prepareResults(questionnaire, ownRoles, watched, [], async () => {
+      steps.push('pause')
+    })
+    // The page's first draw calls this: it must hold none of the work, not even the answers.
+    expect(steps).toEqual(['pause'])
+    await preparing
+    expect(steps).toContain('answers read')
+    expect(computeResults(questionnaire, ownRoles, quiz)).toEqual(results)
   })
 })
