@@ -128,7 +128,9 @@ export function ReadAloud() {
 
   useEffect(
     () => () => {
-      reader.current?.stop()
+      // Nothing was read (the usual case, at each question of the quiz): nothing to clear.
+      if (!reader.current) return
+      reader.current.stop()
       showPosition(elements.current, { status: 'idle' })
     },
     [],

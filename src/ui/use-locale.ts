@@ -43,7 +43,11 @@ export function usePageTitle(title: string | undefined) {
     document.title = tabTitle(title)
     return () => {
       pageTitle = undefined
-      if (routeTitle) document.title = tabTitle(routeTitle)
+      // A page whose title only changes (the quiz, at each question) sets the next one at once:
+      // the route's title comes back only if none follows, so the tab's title is written once.
+      queueMicrotask(() => {
+        if (!pageTitle && routeTitle) document.title = tabTitle(routeTitle)
+      })
     }
   }, [title])
 }

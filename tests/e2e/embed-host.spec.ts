@@ -175,7 +175,16 @@ test('with third-party storage blocked, a reload mid-quiz resumes where the stud
   await frame.getByRole('button', { name: 'Fermer ce message' }).click()
   await expect(note).toBeHidden()
 
-  for (let step = 0; step < 3; step++) await answerQuestion(frame)
+  // The frame's address, which the host keeps to resume it, follows each question once it is
+  // painted: each answer waits for it, so that the reload below starts from the last one.
+  const inFrame = await appIn(page, '#cap-relation-client-1')
+  const questionInAddress = () => /^#\/quiz\/[a-z-]+/.exec(new URL(inFrame.url()).hash)?.[0]
+  await expect.poll(questionInAddress).toBeDefined()
+  for (let step = 0; step < 3; step++) {
+    const before = questionInAddress()
+    await answerQuestion(frame)
+    await expect.poll(questionInAddress).not.toBe(before)
+  }
   const reached = await heading(frame).textContent()
   await page.reload()
   await expect(heading(frame)).toHaveText(reached ?? '')

@@ -13,6 +13,8 @@ test('one quiz actor for ten questions, Back and Forward; a reload lands on the 
   const visited: string[] = []
   for (let i = 0; i < 10; i++) {
     await expect(page).toHaveURL(/quiz\/\?question=[a-z-]+$/)
+    // The address follows each move once the next question is painted.
+    if (i > 0) await expect(page).not.toHaveURL(visited.at(-1) as string)
     await expect.poll(() => progress(page)).toEqual([i + 1, expect.any(Number)])
     visited.push(page.url())
     await answerWithMouse(page, 0)

@@ -1,4 +1,9 @@
+import { formatNumber } from '@/lib/i18n'
 import { defineMessages } from '@/lib/messages'
+
+/** Counts reach 1 000 (a session's codes): written with the language's thousands separator. */
+const fr = (value: number) => formatNumber(value, 'fr')
+const en = (value: number) => formatNumber(value, 'en')
 
 export const classroomMessages = defineMessages({
   fr: {
@@ -23,14 +28,15 @@ export const classroomMessages = defineMessages({
     classNamePlaceholder: 'Par exemple : 2nde B — 12 mars',
     unnamedClass: (n: number) => `Classe sans nom ${n}`,
     openClass: 'Ouvrir une autre classe',
-    classOption: (name: string, count: number) => `${name} (${count} code${count > 1 ? 's' : ''})`,
+    classOption: (name: string, count: number) =>
+      `${name} (${fr(count)} code${count > 1 ? 's' : ''})`,
     classOpened: (name: string, count: number) =>
-      `Classe « ${name} » ouverte : ${count} code${count > 1 ? 's' : ''}.`,
+      `Classe « ${name} » ouverte : ${fr(count)} code${count > 1 ? 's' : ''}.`,
     newClass: 'Nouvelle classe',
     classCreated: 'Nouvelle classe créée, avec les mêmes réglages. Donnez-lui un nom.',
     deleteClass: 'Supprimer cette classe',
     deleteClassConfirmText: (name: string, count: number) =>
-      `Supprimer la classe « ${name} » et ses ${count} code${count > 1 ? 's' : ''} de cet appareil ? Enregistrez d’abord la séance dans un fichier si vous en aurez besoin.`,
+      `Supprimer la classe « ${name} » et ses ${fr(count)} code${count > 1 ? 's' : ''} de cet appareil ? Enregistrez d’abord la séance dans un fichier si vous en aurez besoin.`,
     deleteClassConfirm: 'Oui, supprimer la classe',
     classDeleted: (name: string) => `Classe « ${name} » supprimée.`,
 
@@ -50,7 +56,7 @@ export const classroomMessages = defineMessages({
     warmUpLegend: 'Pour commencer',
     warmUpLabel: 'Lancer la séance par le « Vrai ou faux ? » sur les idées reçues du secteur',
     warmUpHint: (count: number) =>
-      `${count} affirmations projetées ; la classe vote à main levée. Comptez environ une minute par affirmation.`,
+      `${fr(count)} affirmations projetées ; la classe vote à main levée. Comptez environ une minute par affirmation.`,
     devicesLegend: 'Appareils',
     sharedDevicesLabel: 'Les élèves se passent les mêmes appareils (tablettes de la classe)',
     sharedDevicesHint:
@@ -58,7 +64,7 @@ export const classroomMessages = defineMessages({
     sessionInProgress: (count: number) =>
       count === 0
         ? 'Aucun code recueilli pour l’instant.'
-        : `Séance en cours : ${count} code${count > 1 ? 's' : ''} déjà recueilli${count > 1 ? 's' : ''}.`,
+        : `Séance en cours : ${fr(count)} code${count > 1 ? 's' : ''} déjà recueilli${count > 1 ? 's' : ''}.`,
 
     // Projection
     projectTitle: 'Projeter le lien',
@@ -106,20 +112,20 @@ export const classroomMessages = defineMessages({
     ignoredStatus: (count: number) =>
       count === 1
         ? 'Un passage sans code a été ignoré.'
-        : `${count} passages sans code ont été ignorés.`,
+        : `${fr(count)} passages sans code ont été ignorés.`,
     addCodes: 'Ajouter les codes',
     addedStatus: (added: number, total: number) =>
-      `${added === 0 ? 'Aucun code ajouté' : added === 1 ? '1 code ajouté' : `${added} codes ajoutés`}. La liste compte ${total} code${total > 1 ? 's' : ''}.`,
+      `${added === 0 ? 'Aucun code ajouté' : added === 1 ? '1 code ajouté' : `${fr(added)} codes ajoutés`}. La liste compte ${fr(total)} code${total > 1 ? 's' : ''}.`,
     removedStatus: (code: string, total: number) =>
-      `Code ${code} retiré. La liste compte ${total} code${total > 1 ? 's' : ''}.`,
+      `Code ${code} retiré. La liste compte ${fr(total)} code${total > 1 ? 's' : ''}.`,
     nothingTyped: 'Tapez ou collez au moins un code.',
     scanOpen: 'Scanner les codes',
     scanHint: 'avec la caméra de cet appareil : chaque élève montre le QR code de ses résultats.',
     scanLoading: 'Chargement du lecteur de QR codes…',
     scanStopped: (total: number) =>
-      `Caméra arrêtée. La liste compte ${total} code${total > 1 ? 's' : ''}.`,
+      `Caméra arrêtée. La liste compte ${fr(total)} code${total > 1 ? 's' : ''}.`,
     rejectedTitle: (count: number) =>
-      count === 1 ? 'Un code n’a pas pu être lu' : `${count} codes n’ont pas pu être lus`,
+      count === 1 ? 'Un code n’a pas pu être lu' : `${fr(count)} codes n’ont pas pu être lus`,
     rejectedText:
       'Ils sont restés dans la zone de saisie : corrigez-les avec l’élève, puis cliquez de nouveau sur « Ajouter les codes ».',
     duplicatesTitle: 'Déjà dans la liste',
@@ -127,14 +133,16 @@ export const classroomMessages = defineMessages({
       'Ces codes sont déjà dans la liste et n’ont pas été ajoutés de nouveau. Si deux élèves ont donné exactement les mêmes réponses, ajoutez le code une seconde fois.',
     addAnyway: (code: string) => `Ajouter ${code} une seconde fois`,
     listTitle: (count: number) =>
-      count === 0 ? 'Aucun code dans la liste' : `La liste : ${count} code${count > 1 ? 's' : ''}`,
+      count === 0
+        ? 'Aucun code dans la liste'
+        : `La liste : ${fr(count)} code${count > 1 ? 's' : ''}`,
     listEmpty: 'Les codes ajoutés apparaîtront ici.',
     unreadableInList: (reason: string) => `illisible : ${reason}`,
     duplicatesStatus: (count: number) =>
-      count === 1 ? 'Un code déjà dans la liste.' : `${count} codes déjà dans la liste.`,
+      count === 1 ? 'Un code déjà dans la liste.' : `${fr(count)} codes déjà dans la liste.`,
 
     // Result code errors, for the counsellor
-    'list-full': (max: number) => `la liste est pleine (${max} codes au plus)`,
+    'list-full': (max: number) => `la liste est pleine (${fr(max)} codes au plus)`,
 
     // Board
     boardTitle: 'Tableau de la classe',
@@ -143,26 +151,27 @@ export const classroomMessages = defineMessages({
     boardCount: (count: number) =>
       count === 0
         ? 'Aucun code valide'
-        : `${count} code${count > 1 ? 's' : ''} valide${count > 1 ? 's' : ''}`,
+        : `${fr(count)} code${count > 1 ? 's' : ''} valide${count > 1 ? 's' : ''}`,
     boardBreakdown: (ranked: number, noFit: number, notInformative: number) =>
-      `${ranked} élève${ranked > 1 ? 's' : ''} avec au moins un métier proche ; ${noFit} pour qui aucun métier ne ressort ; ${notInformative} dont les réponses ne suffisent pas.`,
+      `${fr(ranked)} élève${ranked > 1 ? 's' : ''} avec au moins un métier proche ; ${fr(noFit)} pour qui aucun métier ne ressort ; ${fr(notInformative)} dont les réponses ne suffisent pas.`,
     boardUnreadable: (count: number) =>
       count === 1
         ? '1 code de la liste ne peut pas être lu et n’est pas compté : voir l’étape « Recueillir les codes ».'
-        : `${count} codes de la liste ne peuvent pas être lus et ne sont pas comptés : voir l’étape « Recueillir les codes ».`,
+        : `${fr(count)} codes de la liste ne peuvent pas être lus et ne sont pas comptés : voir l’étape « Recueillir les codes ».`,
     projectBoard: 'Projeter le tableau, un graphique par écran',
     previousSlide: 'Précédent',
     nextSlide: 'Suivant',
     nextPrompt: 'Question suivante',
     slideWhere: (n: number, total: number) =>
-      `Écran ${n} sur ${total} — flèches ou Page suivante pour avancer.`,
+      `Écran ${n} sur ${fr(total)} — flèches ou Page suivante pour avancer.`,
     promptWhere: (shown: number, count: number, n: number, total: number) =>
-      `Écran ${n} sur ${total} : question ${shown} sur ${count}.`,
+      `Écran ${n} sur ${fr(total)} : question ${shown} sur ${fr(count)}.`,
     boardClass: (name: string) => `Classe : ${name}`,
     boardMix: (short: number, full: number, versions: string) =>
-      `Questionnaire court : ${short}, complet : ${full}. Versions du questionnaire : ${versions}.`,
-    versionCount: (version: number, count: number) => `version ${version} (${count})`,
-    studentTableTitle: (count: number) => `Code par code (${count} élève${count > 1 ? 's' : ''})`,
+      `Questionnaire court : ${fr(short)}, complet : ${fr(full)}. Versions du questionnaire : ${versions}.`,
+    versionCount: (version: number, count: number) => `version ${version} (${fr(count)})`,
+    studentTableTitle: (count: number) =>
+      `Code par code (${fr(count)} élève${count > 1 ? 's' : ''})`,
     studentTableHint:
       'Chaque code ouvre les résultats de cet élève, sans toucher à vos propres réponses. L’étiquette (un prénom, un repère) est pour vous seul : elle reste sur cet appareil, jamais dans le fichier de séance, le CSV ni l’impression.',
     tableNumber: 'N°',
@@ -182,14 +191,14 @@ export const classroomMessages = defineMessages({
       'Aucune autre classe avec des codes sur cet appareil : créez-en une (« Nouvelle classe ») ou importez une séance.',
     firstRolesTitle: 'Le métier le plus proche de chaque élève',
     firstRolesSummary: (top: string, count: number, total: number) =>
-      `${top} arrive en tête pour ${count} élève${count > 1 ? 's' : ''} sur ${total}.`,
+      `${top} arrive en tête pour ${fr(count)} élève${count > 1 ? 's' : ''} sur ${fr(total)}.`,
     topThreeTitle: 'Les métiers cités dans le « top 3 » des élèves',
     topThreeSummary: (top: string, count: number, total: number) =>
-      `${top} figure parmi les trois métiers les plus proches de ${count} élève${count > 1 ? 's' : ''} sur ${total}.`,
+      `${top} figure parmi les trois métiers les plus proches de ${fr(count)} élève${count > 1 ? 's' : ''} sur ${fr(total)}.`,
     roleHeader: 'Métier',
     studentsHeader: 'Élèves',
     studentsValue: (count: number, percent: string) =>
-      `${count} élève${count > 1 ? 's' : ''} (${percent})`,
+      `${fr(count)} élève${count > 1 ? 's' : ''} (${percent})`,
     noRanked:
       'Pour aucun élève un métier ne ressort nettement : la répartition des métiers n’aurait pas de sens. Le profil de la classe reste parlant.',
     interestsTitle: 'Les centres d’intérêt de la classe (moyenne)',
@@ -203,13 +212,13 @@ export const classroomMessages = defineMessages({
     unknownLevel: 'Non précisé',
     promptsTitle: 'Pour lancer la discussion',
     'prompt-first-role': (role: string, count: number) =>
-      `« ${role} » arrive en tête pour ${count} élève${count > 1 ? 's' : ''}. Qui peut décrire une journée dans ce métier ? Qu’est-ce qui vous attire, qu’est-ce qui vous freine ?`,
+      `« ${role} » arrive en tête pour ${fr(count)} élève${count > 1 ? 's' : ''}. Qui peut décrire une journée dans ce métier ? Qu’est-ce qui vous attire, qu’est-ce qui vous freine ?`,
     'prompt-absent-role': (role: string) =>
       `Personne n’a « ${role} » parmi ses trois métiers les plus proches. Connaissiez-vous ce métier ? Lisez sa fiche ensemble : qu’est-ce qui pourrait vous y plaire ?`,
     'prompt-strong-and-weak': (strong: string, weak: string) =>
       `La classe ressort surtout « ${strong} », et moins « ${weak} ». Dans quels métiers d’un centre de contact ces qualités comptent-elles le plus ?`,
     'prompt-no-fit': (count: number) =>
-      `Pour ${count} élève${count > 1 ? 's' : ''}, aucun métier du secteur ne ressort. C’est une information utile, pas un échec : quels autres métiers vous attirent ? Le site de l’Onisep aide à les explorer.`,
+      `Pour ${fr(count)} élève${count > 1 ? 's' : ''}, aucun métier du secteur ne ressort. C’est une information utile, pas un échec : quels autres métiers vous attirent ? Le site de l’Onisep aide à les explorer.`,
     'prompt-cliches':
       'Après le « Vrai ou faux ? » : quelle idée reçue sur les centres de contact vous a le plus surpris ? D’où venait-elle ?',
     'prompt-bots-and-humans':
@@ -253,11 +262,11 @@ export const classroomMessages = defineMessages({
     importHint:
       'Les codes du fichier s’ajoutent à ceux de la liste, sans doublon ; rien n’est effacé.',
     imported: (added: number, total: number) =>
-      `Fichier importé : ${added === 0 ? 'aucun nouveau code' : added === 1 ? '1 nouveau code' : `${added} nouveaux codes`}. La liste compte ${total} code${total > 1 ? 's' : ''}.`,
+      `Fichier importé : ${added === 0 ? 'aucun nouveau code' : added === 1 ? '1 nouveau code' : `${fr(added)} nouveaux codes`}. La liste compte ${fr(total)} code${total > 1 ? 's' : ''}.`,
     importedDropped: (count: number) =>
-      `${count} élément${count > 1 ? 's' : ''} du fichier ne ressemblai${count > 1 ? 'ent' : 't'} pas à des codes et n’${count > 1 ? 'ont' : 'a'} pas été repris.`,
+      `${fr(count)} élément${count > 1 ? 's' : ''} du fichier ne ressemblai${count > 1 ? 'ent' : 't'} pas à des codes et n’${count > 1 ? 'ont' : 'a'} pas été repris.`,
     importedNotAdded: (count: number) =>
-      `${count} code${count > 1 ? 's' : ''} n’${count > 1 ? 'ont' : 'a'} pas été ajouté${count > 1 ? 's' : ''} : la liste est pleine.`,
+      `${fr(count)} code${count > 1 ? 's' : ''} n’${count > 1 ? 'ont' : 'a'} pas été ajouté${count > 1 ? 's' : ''} : la liste est pleine.`,
     importFailed: (reason: string) =>
       `Ce fichier n’a pas pu être importé : ${reason}. La séance en cours n’a pas changé.`,
     'file-too-large': 'il est bien trop gros pour une séance',
@@ -269,7 +278,7 @@ export const classroomMessages = defineMessages({
     'file-unreadable': 'le fichier n’a pas pu être lu',
     clearSession: 'Effacer les codes de la séance',
     clearConfirmText: (count: number) =>
-      `Effacer les ${count} code${count > 1 ? 's' : ''} de cet appareil ? Vos réglages restent. Pensez à enregistrer la séance d’abord si vous voulez la garder.`,
+      `Effacer les ${fr(count)} code${count > 1 ? 's' : ''} de cet appareil ? Vos réglages restent. Pensez à enregistrer la séance d’abord si vous voulez la garder.`,
     clearConfirm: 'Oui, effacer les codes',
     clearCancel: 'Annuler',
     cleared: 'Les codes de la séance sont effacés.',
@@ -296,14 +305,14 @@ export const classroomMessages = defineMessages({
     unnamedClass: (n: number) => `Unnamed class ${n}`,
     openClass: 'Open another class',
     classOption: (name: string, count: number) =>
-      `${name} (${count} code${count === 1 ? '' : 's'})`,
+      `${name} (${en(count)} code${count === 1 ? '' : 's'})`,
     classOpened: (name: string, count: number) =>
-      `Class “${name}” open: ${count} code${count === 1 ? '' : 's'}.`,
+      `Class “${name}” open: ${en(count)} code${count === 1 ? '' : 's'}.`,
     newClass: 'New class',
     classCreated: 'New class made, with the same settings. Give it a name.',
     deleteClass: 'Delete this class',
     deleteClassConfirmText: (name: string, count: number) =>
-      `Delete the class “${name}” and its ${count} code${count === 1 ? '' : 's'} from this device? Save the session to a file first if you will need it.`,
+      `Delete the class “${name}” and its ${en(count)} code${count === 1 ? '' : 's'} from this device? Save the session to a file first if you will need it.`,
     deleteClassConfirm: 'Yes, delete the class',
     classDeleted: (name: string) => `Class “${name}” deleted.`,
 
@@ -322,7 +331,7 @@ export const classroomMessages = defineMessages({
     warmUpLegend: 'To begin',
     warmUpLabel: 'Open the session with the “True or false?” quiz on the sector’s clichés',
     warmUpHint: (count: number) =>
-      `${count} statements on the screen; the class votes by a show of hands. Allow about a minute per statement.`,
+      `${en(count)} statements on the screen; the class votes by a show of hands. Allow about a minute per statement.`,
     devicesLegend: 'Devices',
     sharedDevicesLabel: 'Students pass the same devices on (the class’s tablets)',
     sharedDevicesHint:
@@ -330,7 +339,7 @@ export const classroomMessages = defineMessages({
     sessionInProgress: (count: number) =>
       count === 0
         ? 'No codes gathered yet.'
-        : `Session in progress: ${count} code${count === 1 ? '' : 's'} already gathered.`,
+        : `Session in progress: ${en(count)} code${count === 1 ? '' : 's'} already gathered.`,
 
     projectTitle: 'Project the link',
     projectText:
@@ -374,20 +383,20 @@ export const classroomMessages = defineMessages({
     ignoredStatus: (count: number) =>
       count === 1
         ? 'One piece of text with no code was ignored.'
-        : `${count} pieces of text with no code were ignored.`,
+        : `${en(count)} pieces of text with no code were ignored.`,
     addCodes: 'Add the codes',
     addedStatus: (added: number, total: number) =>
-      `${added === 0 ? 'No code added' : added === 1 ? '1 code added' : `${added} codes added`}. The list has ${total} code${total === 1 ? '' : 's'}.`,
+      `${added === 0 ? 'No code added' : added === 1 ? '1 code added' : `${en(added)} codes added`}. The list has ${en(total)} code${total === 1 ? '' : 's'}.`,
     removedStatus: (code: string, total: number) =>
-      `Code ${code} removed. The list has ${total} code${total === 1 ? '' : 's'}.`,
+      `Code ${code} removed. The list has ${en(total)} code${total === 1 ? '' : 's'}.`,
     nothingTyped: 'Type or paste at least one code.',
     scanOpen: 'Scan the codes',
     scanHint: 'with this device’s camera: each student shows the QR code of their results.',
     scanLoading: 'Loading the QR code reader…',
     scanStopped: (total: number) =>
-      `Camera stopped. The list has ${total} code${total === 1 ? '' : 's'}.`,
+      `Camera stopped. The list has ${en(total)} code${total === 1 ? '' : 's'}.`,
     rejectedTitle: (count: number) =>
-      count === 1 ? 'One code could not be read' : `${count} codes could not be read`,
+      count === 1 ? 'One code could not be read' : `${en(count)} codes could not be read`,
     rejectedText:
       'They are still in the input box: correct them with the student, then click “Add the codes” again.',
     duplicatesTitle: 'Already in the list',
@@ -395,36 +404,36 @@ export const classroomMessages = defineMessages({
       'These codes are already in the list and were not added again. If two students gave exactly the same answers, add the code a second time.',
     addAnyway: (code: string) => `Add ${code} a second time`,
     listTitle: (count: number) =>
-      count === 0 ? 'No codes in the list' : `The list: ${count} code${count === 1 ? '' : 's'}`,
+      count === 0 ? 'No codes in the list' : `The list: ${en(count)} code${count === 1 ? '' : 's'}`,
     listEmpty: 'The codes you add will appear here.',
     unreadableInList: (reason: string) => `unreadable: ${reason}`,
     duplicatesStatus: (count: number) =>
-      count === 1 ? 'One code already in the list.' : `${count} codes already in the list.`,
+      count === 1 ? 'One code already in the list.' : `${en(count)} codes already in the list.`,
 
-    'list-full': (max: number) => `the list is full (${max} codes at most)`,
+    'list-full': (max: number) => `the list is full (${en(max)} codes at most)`,
 
     boardTitle: 'Class board',
     boardEmpty: 'No codes yet: gather the students’ codes to see the class board.',
     boardCount: (count: number) =>
-      count === 0 ? 'No valid codes' : `${count} valid code${count === 1 ? '' : 's'}`,
+      count === 0 ? 'No valid codes' : `${en(count)} valid code${count === 1 ? '' : 's'}`,
     boardBreakdown: (ranked: number, noFit: number, notInformative: number) =>
-      `${ranked} student${ranked === 1 ? '' : 's'} with at least one close job; ${noFit} for whom no job stands out; ${notInformative} whose answers are not enough.`,
+      `${en(ranked)} student${ranked === 1 ? '' : 's'} with at least one close job; ${en(noFit)} for whom no job stands out; ${en(notInformative)} whose answers are not enough.`,
     boardUnreadable: (count: number) =>
-      `${count} code${count === 1 ? '' : 's'} in the list cannot be read and ${count === 1 ? 'is' : 'are'} not counted: see the “Gather the codes” step.`,
+      `${en(count)} code${count === 1 ? '' : 's'} in the list cannot be read and ${count === 1 ? 'is' : 'are'} not counted: see the “Gather the codes” step.`,
     projectBoard: 'Project the board, one chart per screen',
     previousSlide: 'Previous',
     nextSlide: 'Next',
     nextPrompt: 'Next question',
     slideWhere: (n: number, total: number) =>
-      `Screen ${n} of ${total} — arrows or Page Down to move on.`,
+      `Screen ${n} of ${en(total)} — arrows or Page Down to move on.`,
     promptWhere: (shown: number, count: number, n: number, total: number) =>
-      `Screen ${n} of ${total}: question ${shown} of ${count}.`,
+      `Screen ${n} of ${en(total)}: question ${shown} of ${en(count)}.`,
     boardClass: (name: string) => `Class: ${name}`,
     boardMix: (short: number, full: number, versions: string) =>
-      `Short questionnaire: ${short}, full: ${full}. Questionnaire versions: ${versions}.`,
-    versionCount: (version: number, count: number) => `version ${version} (${count})`,
+      `Short questionnaire: ${en(short)}, full: ${en(full)}. Questionnaire versions: ${versions}.`,
+    versionCount: (version: number, count: number) => `version ${version} (${en(count)})`,
     studentTableTitle: (count: number) =>
-      `Code by code (${count} student${count === 1 ? '' : 's'})`,
+      `Code by code (${en(count)} student${count === 1 ? '' : 's'})`,
     studentTableHint:
       'Each code opens that student’s results without touching your own answers. The label (a first name, a reminder) is for you alone: it stays on this device, never in the session file, the CSV or the print.',
     tableNumber: 'No.',
@@ -444,14 +453,14 @@ export const classroomMessages = defineMessages({
       'No other class with codes on this device: make one (“New class”) or import a session.',
     firstRolesTitle: 'Each student’s closest job',
     firstRolesSummary: (top: string, count: number, total: number) =>
-      `${top} comes first for ${count} student${count === 1 ? '' : 's'} out of ${total}.`,
+      `${top} comes first for ${en(count)} student${count === 1 ? '' : 's'} out of ${en(total)}.`,
     topThreeTitle: 'The jobs in the students’ “top three”',
     topThreeSummary: (top: string, count: number, total: number) =>
-      `${top} is among the three closest jobs of ${count} student${count === 1 ? '' : 's'} out of ${total}.`,
+      `${top} is among the three closest jobs of ${en(count)} student${count === 1 ? '' : 's'} out of ${en(total)}.`,
     roleHeader: 'Job',
     studentsHeader: 'Students',
     studentsValue: (count: number, percent: string) =>
-      `${count} student${count === 1 ? '' : 's'} (${percent})`,
+      `${en(count)} student${count === 1 ? '' : 's'} (${percent})`,
     noRanked:
       'No job stands out clearly for any student: a breakdown of jobs would mean nothing. The class’s profile still says a lot.',
     interestsTitle: 'The class’s interests (average)',
@@ -465,13 +474,13 @@ export const classroomMessages = defineMessages({
     unknownLevel: 'Not given',
     promptsTitle: 'To get the discussion going',
     'prompt-first-role': (role: string, count: number) =>
-      `“${role}” comes first for ${count} student${count === 1 ? '' : 's'}. Who can describe a day in this job? What attracts you to it, what holds you back?`,
+      `“${role}” comes first for ${en(count)} student${count === 1 ? '' : 's'}. Who can describe a day in this job? What attracts you to it, what holds you back?`,
     'prompt-absent-role': (role: string) =>
       `Nobody has “${role}” among their three closest jobs. Did you know this job? Read its profile together: what could you like about it?`,
     'prompt-strong-and-weak': (strong: string, weak: string) =>
       `The class stands out most on “${strong}”, and least on “${weak}”. In which contact-centre jobs do these qualities matter most?`,
     'prompt-no-fit': (count: number) =>
-      `For ${count} student${count === 1 ? '' : 's'}, no job in the sector stands out. That is useful to know, not a failure: which other jobs appeal to you? The Onisep website helps to explore them.`,
+      `For ${en(count)} student${count === 1 ? '' : 's'}, no job in the sector stands out. That is useful to know, not a failure: which other jobs appeal to you? The Onisep website helps to explore them.`,
     'prompt-cliches':
       'After “True or false?”: which cliché about contact centres surprised you most? Where did it come from?',
     'prompt-bots-and-humans':
@@ -512,11 +521,11 @@ export const classroomMessages = defineMessages({
     importLabel: 'Carry on with a saved session (.json file)',
     importHint: 'The file’s codes are added to the list, without duplicates; nothing is deleted.',
     imported: (added: number, total: number) =>
-      `File imported: ${added === 0 ? 'no new code' : added === 1 ? '1 new code' : `${added} new codes`}. The list has ${total} code${total === 1 ? '' : 's'}.`,
+      `File imported: ${added === 0 ? 'no new code' : added === 1 ? '1 new code' : `${en(added)} new codes`}. The list has ${en(total)} code${total === 1 ? '' : 's'}.`,
     importedDropped: (count: number) =>
-      `${count} item${count === 1 ? '' : 's'} in the file did not look like codes and ${count === 1 ? 'was' : 'were'} left out.`,
+      `${en(count)} item${count === 1 ? '' : 's'} in the file did not look like codes and ${count === 1 ? 'was' : 'were'} left out.`,
     importedNotAdded: (count: number) =>
-      `${count} code${count === 1 ? ' was' : 's were'} not added: the list is full.`,
+      `${en(count)} code${count === 1 ? ' was' : 's were'} not added: the list is full.`,
     importFailed: (reason: string) =>
       `This file could not be imported: ${reason}. The current session has not changed.`,
     'file-too-large': 'it is far too big for a session',
@@ -527,7 +536,7 @@ export const classroomMessages = defineMessages({
     'file-unreadable': 'the file could not be read',
     clearSession: 'Clear the session’s codes',
     clearConfirmText: (count: number) =>
-      `Clear the ${count} code${count === 1 ? '' : 's'} from this device? Your settings stay. Save the session first if you want to keep it.`,
+      `Clear the ${en(count)} code${count === 1 ? '' : 's'} from this device? Your settings stay. Save the session first if you want to keep it.`,
     clearConfirm: 'Yes, clear the codes',
     clearCancel: 'Cancel',
     cleared: 'The session’s codes are cleared.',

@@ -13,6 +13,7 @@ import { keepProgressInAddress } from '@/lib/embed-bridge'
 import { encodeProgress } from '@/lib/questionnaire/progress-code-logic'
 import { openSavedQuiz } from '@/lib/questionnaire/reconcile'
 import { useAppStore } from '@/store/app-store'
+import { afterNextPaint } from '@/ui/after-next-paint'
 import { links, REVIEW_ID, type QuizPlace } from '@/ui/links'
 import { goTo } from '@/ui/router'
 import {
@@ -112,24 +113,47 @@ export function useQuizActor(
   return actor
 }
 
+/** A move of the chart on its way to the address: where the address was, and how to finish. */
+interface WaitingMove {
+  from: QuizPlace
+  push: () => void
+  cancel: () => void
+}
+
 /**
  * A move in the chart is a new history entry; a move of the URL (Back, Forward, a typed address)
  * reaches the chart as `nav.goto`, and when the chart cannot go there, the URL is put right in
  * place. The intro keeps its own query (`?longueur=…`).
+ *
+ * The new entry is pushed once the next question is painted: pushing it, and drawing the page
+ * again for its new address, took ~25 ms of a cheap phone's answer (issue 16's 100 ms). Anything
+ * that happens before then settles it first: another move pushes it at once, a move of the URL
+ * (Back) drops it and wins, and leaving the page drops it.
  */
 function useUrlInStep(actor: QuizActor, url: QuizPlace) {
   const shown = useSelector(actor, placeOf, samePlace)
   const leaving = useSelector(actor, (s) => s.matches('done'))
   /** The last place the URL and the chart agreed on; none yet on opening. */
   const agreed = useRef<QuizPlace | undefined>(undefined)
+  const waiting = useRef<WaitingMove | undefined>(undefined)
   const { questionId, fromReview = false } = url
 
+  useEffect(() => () => waiting.current?.cancel(), [])
   useEffect(() => {
+    let inUrl: QuizPlace = { questionId, fromReview }
+    const move = waiting.current
+    if (move) {
+      move.cancel()
+      waiting.current = undefined
+      if (samePlace(inUrl, move.from)) {
+        move.push()
+        inUrl = agreed.current ?? inUrl
+      }
+    }
     if (leaving) {
       goTo(links.results())
       return
     }
-    const inUrl = { questionId, fromReview }
     if (samePlace(inUrl, shown)) {
       agreed.current = shown
       return
@@ -139,8 +163,18 @@ function useUrlInStep(actor: QuizActor, url: QuizPlace) {
     if (urlMoved) actor.send({ type: 'nav.goto', ...inUrl })
     const now = placeOf(actor.getSnapshot())
     agreed.current = now
+    if (samePlace(now, inUrl)) return
     // On opening and after a move of the URL, the address is put right in place; a move in the
     // chart is a new entry, so that Back returns to the question before.
-    if (!samePlace(now, inUrl)) goTo(links.quizAt(now), { replace: opening || urlMoved })
+    if (opening || urlMoved) {
+      goTo(links.quizAt(now), { replace: true })
+      return
+    }
+    const push = () => goTo(links.quizAt(now))
+    const cancel = afterNextPaint(() => {
+      waiting.current = undefined
+      push()
+    })
+    waiting.current = { from: inUrl, push, cancel }
   }, [actor, questionId, fromReview, shown, leaving])
 }

@@ -16,6 +16,29 @@ import { rulesOf, visiblePath, type PathStep } from './visibility'
 
 const indexOn = (path: PathStep[], id: string) => path.findIndex((s) => s.question.id === id)
 
+type Remembered<V> = WeakMap<QuestionnaireShape, Map<string, V>>
+
+/**
+ * The value kept for this questionnaire and key, made on first use. With `keep`, only that many
+ * of the latest are kept (keys that never end, such as answers).
+ */
+function remembered<V>(
+  cache: Remembered<V>,
+  questionnaire: QuestionnaireShape,
+  key: string,
+  make: () => V,
+  keep = Infinity,
+): V {
+  let byKey = cache.get(questionnaire)
+  if (!byKey) cache.set(questionnaire, (byKey = new Map()))
+  const known = byKey.get(key)
+  if (known !== undefined) return known
+  const value = make()
+  if (byKey.size >= keep) byKey.delete(byKey.keys().next().value as string)
+  byKey.set(key, value)
+  return value
+}
+
 /** The question shown after `currentId` with these answers, or undefined at the end. */
 export function nextQuestionId(
   questionnaire: QuestionnaireShape,
@@ -81,10 +104,15 @@ export interface Progress {
   total: number
 }
 
+const knownProgress: Remembered<Progress> = new WeakMap()
+/** Enough for the questions around the current one (the one ahead is worked out in advance). */
+const PROGRESS_KEPT = 16
+
 /**
  * "Question n of m": m counts the questions already passed plus the longest path the remaining
  * answers could still open, so m never grows on the way forward and the bar never moves back.
- * Depends only on the answers before the current question.
+ * Depends only on the answers before the current question. Kept once worked out: the quiz asks
+ * for it at each render, and works out the next question's ahead, while the student reads.
  */
 export function progressAt(
   questionnaire: QuestionnaireShape,
@@ -92,12 +120,20 @@ export function progressAt(
   answers: Answers,
   currentId: string,
 ): Progress {
-  const path = visiblePath(questionnaire, length, answers)
-  const i = Math.max(0, indexOn(path, currentId))
-  return {
-    position: i + 1,
-    total: i + longestRemainingPath(questionnaire, length, answers, currentId),
-  }
+  return remembered(
+    knownProgress,
+    questionnaire,
+    `${length} ${currentId} ${JSON.stringify(answers)}`,
+    () => {
+      const path = visiblePath(questionnaire, length, answers)
+      const i = Math.max(0, indexOn(path, currentId))
+      return {
+        position: i + 1,
+        total: i + longestRemainingPath(questionnaire, length, answers, currentId),
+      }
+    },
+    PROGRESS_KEPT,
+  )
 }
 
 type Truth = true | false | 'unknown'
@@ -142,7 +178,7 @@ interface Branches {
   /** mentionsFrom[i]: the questions (and their options) that rules at index ≥ i look at. */
   mentionsFrom: Map<string, Set<string>>[]
 }
-const knownBranches = new WeakMap<QuestionnaireShape, Map<QuizLength, Branches>>()
+const knownBranches: Remembered<Branches> = new WeakMap()
 
 /**
  * What longestRemainingPath needs of the rules, once per questionnaire and length: it runs at
@@ -153,21 +189,17 @@ function branchesOf(
   length: QuizLength,
   questions: readonly QuestionShape[],
 ): Branches {
-  let byLength = knownBranches.get(questionnaire)
-  if (!byLength) knownBranches.set(questionnaire, (byLength = new Map()))
-  const known = byLength.get(length)
-  if (known) return known
-  const rules = questions.map((q) => rulesOf(questionnaire, q))
-  const mentionsFrom: Map<string, Set<string>>[] = []
-  for (let i = questions.length; i >= 0; i--) {
-    const next = new Map<string, Set<string>>()
-    for (const [id, set] of mentionsFrom[i + 1] ?? []) next.set(id, new Set(set))
-    for (const rule of rules[i] ?? []) collectMentions(rule, next)
-    mentionsFrom[i] = next
-  }
-  const branches = { rules, mentionsFrom }
-  byLength.set(length, branches)
-  return branches
+  return remembered(knownBranches, questionnaire, length, () => {
+    const rules = questions.map((q) => rulesOf(questionnaire, q))
+    const mentionsFrom: Map<string, Set<string>>[] = []
+    for (let i = questions.length; i >= 0; i--) {
+      const next = new Map<string, Set<string>>()
+      for (const [id, set] of mentionsFrom[i + 1] ?? []) next.set(id, new Set(set))
+      for (const rule of rules[i] ?? []) collectMentions(rule, next)
+      mentionsFrom[i] = next
+    }
+    return { rules, mentionsFrom }
+  })
 }
 
 /**
@@ -252,8 +284,7 @@ export function estimatedMinutes(questionnaire: QuestionnaireShape, length: Quiz
   return Math.max(1, Math.round((max * SECONDS_PER_QUESTION) / 60))
 }
 
-const knownBounds = new WeakMap<QuestionnaireShape, Map<QuizLength, { min: number; max: number }>>()
-
+const knownBounds: Remembered<{ min: number; max: number }> = new WeakMap()
 /**
  * Fewest and most questions a length can ask: always-shown questions, and the longest path.
  * Worked out once per questionnaire and length: the quiz's intro asks for it at every render,
@@ -263,18 +294,14 @@ export function pathLengthBounds(
   questionnaire: QuestionnaireShape,
   length: QuizLength,
 ): { min: number; max: number } {
-  let byLength = knownBounds.get(questionnaire)
-  if (!byLength) knownBounds.set(questionnaire, (byLength = new Map()))
-  const known = byLength.get(length)
-  if (known) return known
-  const questions = questionsOf(questionnaire, length)
-  const first = questions[0]
-  const bounds = first
-    ? {
-        min: questions.filter((q) => rulesOf(questionnaire, q).length === 0).length,
-        max: longestRemainingPath(questionnaire, length, {}, first.id),
-      }
-    : { min: 0, max: 0 }
-  byLength.set(length, bounds)
-  return bounds
+  return remembered(knownBounds, questionnaire, length, () => {
+    const questions = questionsOf(questionnaire, length)
+    const first = questions[0]
+    return first
+      ? {
+          min: questions.filter((q) => rulesOf(questionnaire, q).length === 0).length,
+          max: longestRemainingPath(questionnaire, length, {}, first.id),
+        }
+      : { min: 0, max: 0 }
+  })
 }

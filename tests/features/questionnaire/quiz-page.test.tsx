@@ -1,8 +1,9 @@
-import { act, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '@/app/app'
 import { useAppStore } from '@/store/app-store'
+import { NO_FRAME_WAIT_MS } from '@/ui/after-next-paint'
 
 // The fixture questionnaire (niveau, aider, panne; the full length adds canaux and a branch),
 // so that changes to the real wording never break these tests.
@@ -26,6 +27,19 @@ const saved = (
   length: 'short' | 'full' = 'short',
 ) => useAppStore.getState().saveQuiz({ length, version: 1, answers, finished: false })
 const question = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name })
+/** A move in the quiz reaches the address once the next question is painted. */
+const addressBecomes = (hash: string) => waitFor(() => expect(window.location.hash).toBe(hash))
+/** Past the moment a waiting move reaches the address, whatever the machine's load. */
+const pastThePaint = () =>
+  new Promise((done) => requestAnimationFrame(() => setTimeout(done, NO_FRAME_WAIT_MS)))
+/** « Suivant », pressed at once, without waiting for anything to be painted. */
+const pressNext = () => act(() => fireEvent.click(screen.getByRole('button', { name: 'Suivant' })))
+/** The address moves, as the browser's Back does. */
+const addressMovesTo = (hash: string) =>
+  act(() => {
+    window.history.pushState(null, '', hash)
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+  })
 
 describe('the quiz page', () => {
   it('starts, asks one question per screen with its progress, and saves each answer', async () => {
@@ -35,7 +49,7 @@ describe('the quiz page', () => {
     await user.click(screen.getByRole('button', { name: 'Commencer' }))
 
     const level = await question("Où en es-tu aujourd'hui ?")
-    expect(window.location.hash).toBe('#/quiz/niveau')
+    await addressBecomes('#/quiz/niveau')
     expect(level).toHaveFocus()
     expect(progressText()).toBe('Question 1 sur 3')
     const group = screen.getByRole('group', { name: "Où en es-tu aujourd'hui ?" })
@@ -55,7 +69,7 @@ describe('the quiz page', () => {
     await user.click(screen.getByRole('button', { name: 'Suivant' }))
 
     expect(await question(/expliquer quelque chose/)).toHaveFocus()
-    expect(window.location.hash).toBe('#/quiz/aider')
+    await addressBecomes('#/quiz/aider')
     expect(progressText()).toBe('Question 2 sur 3')
     // The same page goes on: nothing was mounted again on the way.
     expect(document.querySelector('.quiz')).toBe(page)
@@ -64,7 +78,7 @@ describe('the quiz page', () => {
     expect(useAppStore.getState().quiz?.answers).toEqual({ niveau: 'bac-pro', aider: null })
     await user.click(screen.getByRole('button', { name: 'Retour' }))
     await question(/expliquer quelque chose/)
-    expect(window.location.hash).toBe('#/quiz/aider')
+    await addressBecomes('#/quiz/aider')
   })
 
   it('opens question 1 at once from a start link, and saves the length chosen', async () => {
@@ -122,7 +136,7 @@ describe('the quiz page', () => {
     expect(
       screen.queryByRole('heading', { name: /questionnaire en cours/ }),
     ).not.toBeInTheDocument()
-    expect(window.location.hash).toBe('#/quiz')
+    await addressBecomes('#/quiz')
   })
 
   it('offers to carry on, or to start again, when a questionnaire is in progress', async () => {
@@ -152,6 +166,43 @@ describe('the quiz page', () => {
     await user.click(boxes[0]!)
     await user.click(boxes[1]!)
     expect(useAppStore.getState().quiz?.answers.canaux).toBeUndefined()
+  })
+
+  it('keeps one history entry per question, even for two moves before a paint', async () => {
+    saved({ niveau: 'adulte', aider: 4 })
+    await openQuiz('#/quiz/niveau')
+    const pushed: string[] = []
+    const push = window.history.pushState.bind(window.history)
+    vi.spyOn(window.history, 'pushState').mockImplementation((data, unused, url) => {
+      pushed.push(String(url))
+      push(data, unused, url)
+    })
+    pressNext()
+    pressNext()
+    await question(/La box internet/)
+    await addressBecomes('#/quiz/panne')
+    expect(pushed).toEqual(['#/quiz/aider', '#/quiz/panne'])
+  })
+
+  it('follows a Back pressed before the next question was painted', async () => {
+    saved({ niveau: 'adulte', aider: 4 })
+    await openQuiz('#/quiz/aider')
+    pressNext()
+    addressMovesTo('#/quiz/niveau')
+    expect(await question("Où en es-tu aujourd'hui ?")).toBeInTheDocument()
+    await pastThePaint()
+    expect(window.location.hash).toBe('#/quiz/niveau')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("Où en es-tu aujourd'hui ?")
+  })
+
+  it('leaves the address alone once the student has left the quiz', async () => {
+    saved({ niveau: 'adulte', aider: 4 })
+    await openQuiz('#/quiz/niveau')
+    pressNext()
+    addressMovesTo('#/nulle-part')
+    expect(screen.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeInTheDocument()
+    await pastThePaint()
+    expect(window.location.hash).toBe('#/nulle-part')
   })
 
   it('saves the end of the questionnaire with the answers, and goes to the results', async () => {

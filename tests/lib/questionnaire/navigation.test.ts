@@ -71,6 +71,18 @@ describe('progress and the longest remaining path', () => {
     })
   })
 
+  it('keeps a progress once worked out, and works it out again when an answer changes', () => {
+    const answers: Record<string, string> = { niveau: 'adulte', gout: 'non' }
+    const first = progressAt(q, 'short', answers, 'calme')
+    expect(progressAt(q, 'short', { ...answers }, 'calme')).toBe(first)
+    // Even an answer changed in place is not mistaken for the one kept.
+    answers.gout = 'oui'
+    expect(progressAt(q, 'short', answers, 'calme')).toEqual({ position: 3, total: 5 })
+    expect(progressAt(q, 'full', answers, 'calme')).not.toBe(
+      progressAt(q, 'short', answers, 'calme'),
+    )
+  })
+
   it('follows exclusive branches exactly: two sections on different options count once', () => {
     const exclusive: Questionnaire = {
       ...q,
