@@ -5,6 +5,7 @@
  * (or none): U+202F (narrow no-break space) before « ; ! ? », inside « », before « % » and between
  * the groups of a number such as 273 000; U+00A0 (no-break space) before « : », between a number and
  * « € » or a unit symbol, and after « n° ». A line can then never start with « ? », « : » or « » ».
+ * A straight apostrophe between two letters (l'information) becomes the typographic one (’).
  * It never inserts a space inside a URL, a time (10:30), a query string (?lang=en) or a word, and it
  * is idempotent. English text is never passed through it.
  *
@@ -57,6 +58,8 @@ const RULES: Rule[] = [
   // a piece that starts with its punctuation (after a tag or a `${…}`): « ${n} ? » → ${n} ?
   { pattern: new RegExp(`^${SPACES}+([;!?]+)${AFTER}`), replace: `${NNBSP}$1` },
   { pattern: new RegExp(`^${SPACES}+:${AFTER}`), replace: `${NBSP}:` },
+  // l'information → l’information: the apostrophe between two letters is the typographic one
+  { pattern: /(\p{L})'(?=\p{L})/gu, replace: '$1’' },
   // mot : mot → no-break space before the colon (never in 10:30 or https:)
   {
     pattern: new RegExp(`([^\\s\\u00a0\\u202f«(\\[])${SPACES}*:${AFTER}`, 'g'),

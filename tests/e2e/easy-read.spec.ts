@@ -50,7 +50,9 @@ async function walkQuiz(page: Page, lang: 'fr' | 'en', envies: string[], easy: b
     const id = /quiz\/\?question=([a-z-]+)/.exec(url)![1]!
     const question = byId.get(id)!
     const wording = easy ? question.promptEasy : question.prompt
-    await expect(heading(page)).toHaveText(plain(wording[lang]))
+    await expect
+      .poll(async () => plain((await heading(page).textContent()) ?? ''))
+      .toBe(plain(wording[lang]))
     seen.push(id)
     const labels = (await page.locator('fieldset label').allInnerTexts()).map(plain)
     if (question.options)

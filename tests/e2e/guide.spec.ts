@@ -20,7 +20,7 @@ const TEXT = {
     level: 'Où en es-tu ?',
     role: 'Quel métier vises-tu ?',
     levelValue: 'Bac pro',
-    roleValue: "Superviseur·e / responsable d'équipe",
+    roleValue: 'Superviseur·e / responsable d’équipe',
     route: 'Voie 1',
     because: /^Avec un bac pro, le BTS est la suite la plus courante/,
     how: 'Comment entrer',

@@ -11,7 +11,7 @@ import { StaticHost } from './static-host'
 import { VERSION_1_CODES } from '../fixtures/questionnaire/version-1-codes'
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 })
-const SUPERVISOR = "Superviseur·e / responsable d'équipe"
+const SUPERVISOR = 'Superviseur·e / responsable d’équipe'
 /** A code issued by questionnaire version 1: its top job is the supervisor. */
 const CODE = VERSION_1_CODES[1].code
 
@@ -192,7 +192,7 @@ test('a cold link to start the short quiz opens its first question, not the intr
   page,
 }) => {
   await page.goto('./quiz/?longueur=courte&depart=1')
-  await expect(heading(page)).toHaveText("Où en es-tu aujourd'hui ?")
+  await expect(heading(page)).toHaveText('Où en es-tu aujourd’hui ?')
   await expect(page.getByRole('button', { name: 'Commencer' })).toHaveCount(0)
   await expect(page).toHaveURL(/\/quiz\/\?question=niveau$/)
 })
@@ -274,6 +274,6 @@ test('« Commencer » pressed before the app runs still starts the chosen quiz',
   await expect(page).toHaveURL(/\/quiz\/\?depart=1&longueur=courte$/)
   await page.unroute(starter)
   await page.reload()
-  await expect(heading(page)).toHaveText("Où en es-tu aujourd'hui ?")
+  await expect(heading(page)).toHaveText('Où en es-tu aujourd’hui ?')
   await expect(page).toHaveURL(/\/quiz\/\?question=niveau$/)
 })

@@ -79,7 +79,7 @@ async function walk(
   await page
     .getByRole('link', { name: length === 'short' ? /Version courte/ : /Version complète/ })
     .click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Où en es-tu aujourd'hui ?")
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Où en es-tu aujourd’hui ?')
 
   const result: Walk = { seen: [], fitting: [] }
   for (let step = 0; step < 45 && !/relecture$/.test(page.url()); step++) {

@@ -100,7 +100,7 @@ test('the browser Back and Forward buttons move between questions', async ({ pag
   await expect(heading(page)).toHaveText(/journée portes ouvertes/)
   await expect(page.locator('fieldset input').first()).toBeChecked()
   await page.goBack()
-  await expect(heading(page)).toHaveText('Où en es-tu aujourd’hui ?'.replace('’', "'"))
+  await expect(heading(page)).toHaveText('Où en es-tu aujourd’hui ?')
   await page.goForward()
   await page.goForward()
   await expect(page).toHaveURL(/quiz\/\?question=expose$/)
@@ -147,7 +147,7 @@ test('a branch opens from an earlier answer and closes again, dropping its answe
   await page.getByRole('button', { name: 'Suivant', exact: true }).click()
   await answerWithMouse(page, 3) // telephone-journee
   await answerWithMouse(page, 3) // calme
-  await expect(heading(page)).toHaveText(/Guider quelqu'un à distance/)
+  await expect(heading(page)).toHaveText(/Guider quelqu’un à distance/)
   await answerWithMouse(page, 4)
   await expect(heading(page)).toHaveText(/Quelle langue/)
   await answerWithMouse(page, 1)

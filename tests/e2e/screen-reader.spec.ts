@@ -17,13 +17,13 @@ test('a question: its group named by the prompt, the heading, the help, each cho
     - main:
       - paragraph: Ton parcours
       - status: Question 1 sur 16
-      - group "Où en es-tu aujourd'hui ?":
-        - heading "Où en es-tu aujourd'hui ?" [level=1]
+      - group "Où en es-tu aujourd’hui ?":
+        - heading "Où en es-tu aujourd’hui ?" [level=1]
         - paragraph: /Cette réponse ne compte pas dans les résultats/
         - radio "Je suis en 3e"
         - radio "Je suis au lycée général ou technologique"
         - radio "Je prépare un bac pro"
-        - radio /J'ai le bac et je continue mes études/
+        - radio /J’ai le bac et je continue mes études/
         - radio "Je suis adulte et je veux changer de métier"
       - button "Retour"
       - button "Passer cette question"
@@ -68,8 +68,8 @@ test('the review: one list item per question, its answer, and a button naming th
       - list:
         - listitem:
           - paragraph: Je prépare un bac pro
-          - paragraph: Où en es-tu aujourd'hui ?
-          - button "Modifier la réponse à « Où en es-tu aujourd'hui ? »": Modifier
+          - paragraph: Où en es-tu aujourd’hui ?
+          - button "Modifier la réponse à « Où en es-tu aujourd’hui ? »": Modifier
         - listitem:
           - paragraph: "Installer le matériel : ordinateurs, son, vidéoprojecteur"
           - paragraph: /Ton établissement organise une journée portes ouvertes/

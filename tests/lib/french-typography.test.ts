@@ -30,6 +30,7 @@ describe('frenchTypography', () => {
     ['Insee Première n° 1931', `Insee Première n°${NBSP}1931`],
     [' : suite d’un « ${…} »', `${NBSP}: suite d’un «${NNBSP}\${…}${NNBSP}»`],
     [' ?', `${NNBSP}?`],
+    ["Aujourd'hui, l'information qu'elle donne", 'Aujourd’hui, l’information qu’elle donne'],
   ])('%s', (input, expected) => {
     expect(show(frenchTypography(input))).toBe(show(expected))
   })
@@ -46,6 +47,8 @@ describe('frenchTypography', () => {
     'TP-00483 06',
     'contact@exemple.fr',
     '8 heures',
+    "https://exemple.fr/l'accueil",
+    "'entre guillemets droits'",
   ])('leaves code-like text alone: %s', (input) => {
     const out = frenchTypography(input)
     // Only the prose part of the first example changes (the space before « : » after the URL).

@@ -31,14 +31,20 @@ export default function AboutPage({ query }: PageProps) {
   const cited = query.get('source') ?? undefined
 
   // `?section=sources&source=<id>` opens the page on that entry: scroll to it and take the focus
-  // there, so that the next Tab and a screen reader start from what the link pointed at.
+  // there, so that the next Tab and a screen reader start from what the link pointed at. The
+  // parts laid out late are laid out first: one laid out after the scroll could push the entry
+  // out of view.
   useEffect(() => {
     const target =
       (cited && document.getElementById(`source-${cited}`)) ||
       (isSection(section) && document.getElementById(SECTIONS[section]))
     if (!target) return
+    document.documentElement.dataset.layOutAll = ''
     target.scrollIntoView({ block: 'start' })
     target.focus({ preventScroll: true })
+    return () => {
+      delete document.documentElement.dataset.layOutAll
+    }
   }, [section, cited])
 
   const toc: { id: SectionId; label: string }[] = [

@@ -235,7 +235,7 @@ describe('the class board', () => {
     expect(rows.map((r) => r.textContent?.replace(/\s/g, ' '))).toEqual([
       'MétierÉlèves',
       'Conseiller·ère support technique2 élèves (67 %)',
-      "Superviseur·e / responsable d'équipe1 élève (33 %)",
+      'Superviseur·e / responsable d’équipe1 élève (33 %)',
     ])
     expect(
       screen.getByRole('img', { name: /^Les centres d’intérêt de la classe/ }),
@@ -279,7 +279,7 @@ describe('the class board', () => {
     )
     expect(lines[2]).toMatch(
       new RegExp(
-        `^Classe sans nom 1;${leader};courte;${questionnaire.version};Après le bac;un métier ressort;Superviseur·e / responsable d'équipe;\\d+;`,
+        `^Classe sans nom 1;${leader};courte;${questionnaire.version};Après le bac;un métier ressort;Superviseur·e / responsable d’équipe;\\d+;`,
       ),
     )
     expect(lines).toHaveLength(4)

@@ -48,11 +48,11 @@ describe('the quiz page', () => {
     expect(screen.getByRole('radio', { name: /Version courte/ })).toBeChecked()
     await user.click(screen.getByRole('button', { name: 'Commencer' }))
 
-    const level = await question("Où en es-tu aujourd'hui ?")
+    const level = await question('Où en es-tu aujourd’hui ?')
     await addressBecomes('#/quiz/niveau')
     expect(level).toHaveFocus()
     expect(progressText()).toBe('Question 1 sur 3')
-    const group = screen.getByRole('group', { name: "Où en es-tu aujourd'hui ?" })
+    const group = screen.getByRole('group', { name: 'Où en es-tu aujourd’hui ?' })
     expect(within(group).getAllByRole('radio')).toHaveLength(5)
 
     // "Next" is not enough without an answer: it says what to do and stays.
@@ -83,7 +83,7 @@ describe('the quiz page', () => {
 
   it('opens question 1 at once from a start link, and saves the length chosen', async () => {
     expect(await openQuiz('#/quiz?longueur=complete&depart=1')).toHaveTextContent(
-      "Où en es-tu aujourd'hui ?",
+      'Où en es-tu aujourd’hui ?',
     )
     expect(window.location.hash).toBe('#/quiz/niveau')
     expect(useAppStore.getState().quiz).toMatchObject({ length: 'full', answers: {} })
@@ -99,7 +99,7 @@ describe('the quiz page', () => {
     saved({ niveau: 'adulte', aider: 4 })
     const heading = await openQuiz('#/quiz/aider')
     expect(heading).toHaveTextContent(/expliquer quelque chose/)
-    expect(screen.getByRole('radio', { name: "Plutôt d'accord" })).toBeChecked()
+    expect(screen.getByRole('radio', { name: 'Plutôt d’accord' })).toBeChecked()
   })
 
   it('opens where the student left off when the URL asks for a question not open yet', async () => {
@@ -113,7 +113,7 @@ describe('the quiz page', () => {
     await openQuiz('#/quiz/panne')
     act(() => window.history.pushState(null, '', '#/quiz/niveau'))
     act(() => window.dispatchEvent(new HashChangeEvent('hashchange')))
-    expect(await question("Où en es-tu aujourd'hui ?")).toHaveFocus()
+    expect(await question('Où en es-tu aujourd’hui ?')).toHaveFocus()
     expect(screen.getByRole('radio', { name: 'Adulte en reconversion' })).toBeChecked()
     act(() => window.history.pushState(null, '', '#/quiz'))
     act(() => window.dispatchEvent(new HashChangeEvent('hashchange')))
@@ -128,9 +128,9 @@ describe('the quiz page', () => {
   it('takes what another tab saves, and starts afresh when the data is erased', async () => {
     saved({ niveau: 'adulte', aider: 2 })
     await openQuiz('#/quiz/aider')
-    expect(screen.getByRole('radio', { name: "Plutôt pas d'accord" })).toBeChecked()
+    expect(screen.getByRole('radio', { name: 'Plutôt pas d’accord' })).toBeChecked()
     act(() => saved({ niveau: 'adulte', aider: 5 }))
-    expect(screen.getByRole('radio', { name: "Tout à fait d'accord" })).toBeChecked()
+    expect(screen.getByRole('radio', { name: 'Tout à fait d’accord' })).toBeChecked()
     act(() => useAppStore.getState().eraseAll())
     await question('Questionnaire')
     expect(
@@ -189,10 +189,10 @@ describe('the quiz page', () => {
     await openQuiz('#/quiz/aider')
     pressNext()
     addressMovesTo('#/quiz/niveau')
-    expect(await question("Où en es-tu aujourd'hui ?")).toBeInTheDocument()
+    expect(await question('Où en es-tu aujourd’hui ?')).toBeInTheDocument()
     await pastThePaint()
     expect(window.location.hash).toBe('#/quiz/niveau')
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("Où en es-tu aujourd'hui ?")
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Où en es-tu aujourd’hui ?')
   })
 
   it('leaves the address alone once the student has left the quiz', async () => {
