@@ -3,6 +3,7 @@ import { pages } from 'virtual:content'
 import { pick } from '@/lib/i18n'
 import { links } from '@/ui/links'
 import { HydrateApart } from '@/ui/hydrate-apart'
+import { openOnPart } from '@/ui/open-on-part'
 import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
 import { useLocale, useMessages, usePageTitle } from '@/ui/use-locale'
@@ -30,21 +31,12 @@ export default function AboutPage({ query }: PageProps) {
   const section = query.get('section')
   const cited = query.get('source') ?? undefined
 
-  // `?section=sources&source=<id>` opens the page on that entry: scroll to it and take the focus
-  // there, so that the next Tab and a screen reader start from what the link pointed at. The
-  // parts laid out late are laid out first: one laid out after the scroll could push the entry
-  // out of view.
+  // `?section=sources&source=<id>` opens the page on that entry.
   useEffect(() => {
     const target =
       (cited && document.getElementById(`source-${cited}`)) ||
       (isSection(section) && document.getElementById(SECTIONS[section]))
-    if (!target) return
-    document.documentElement.dataset.layOutAll = ''
-    target.scrollIntoView({ block: 'start' })
-    target.focus({ preventScroll: true })
-    return () => {
-      delete document.documentElement.dataset.layOutAll
-    }
+    if (target) return openOnPart(target)
   }, [section, cited])
 
   const toc: { id: SectionId; label: string }[] = [

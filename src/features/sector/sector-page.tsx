@@ -5,6 +5,7 @@ import { VerifiedOn } from '@/ui/certification-status'
 import { MythsQuiz } from '@/ui/myths-quiz/myths-quiz'
 import { href } from '@/ui/router'
 import { HydrateApart } from '@/ui/hydrate-apart'
+import { openOnPart } from '@/ui/open-on-part'
 import { PageHeading } from '@/ui/page-heading'
 import type { PageProps } from '@/ui/page-props'
 import { useLocale, useMessages, usePageTitle } from '@/ui/use-locale'
@@ -40,9 +41,7 @@ export default function SectorPage({ query }: PageProps) {
   // `?section=vrai-ou-faux` opens the page on that section, focus included.
   useEffect(() => {
     const heading = isSection(section) && document.getElementById(SECTIONS[section])
-    if (!heading) return
-    heading.scrollIntoView({ block: 'start' })
-    heading.focus({ preventScroll: true })
+    if (heading) return openOnPart(heading)
   }, [section])
 
   const toc: { id: SectionId; label: string; shown: boolean }[] = [
